@@ -1,0 +1,80 @@
+// The contract between the engine and a rule kind. A rule is data (a RuleDef, from a built-in pack or
+// from the user's voice guide) plus the check function its kind compiles it into.
+import type { CommenterType, Fix, Lang, LintContext, Localized, Severity } from '../types';
+import type { Token } from '../text/tokenize';
+
+/** A rule as written in a pack or in `voice.yaml`. Kind-specific options sit beside the common keys. */
+export interface RuleDef {
+  id: string;
+  kind: string;
+  severity?: Severity | 'off';
+  /** Only texts in this language (default: any). */
+  lang?: Lang;
+  /** Only these channels / commenter types / text roles (default: all). */
+  channels?: string[];
+  commenters?: CommenterType[];
+  roles?: LintContext['role'][];
+  /** The message, with `{slots}` the kind fills. Chosen in the language of the text. */
+  message?: Localized;
+  description?: Localized;
+  /** Kind-specific options. */
+  [option: string]: unknown;
+}
+
+/** The text a rule checks, with its tokens computed once and shared by every rule. */
+export interface TextUnit {
+  readonly text: string;
+  readonly ctx: LintContext;
+  /** Word tokens (Unicode-aware), in order. Computed lazily, once per text. */
+  readonly tokens: readonly Token[];
+  /** Sentences as [start, end) offsets, computed lazily, once per text. */
+  readonly sentences: readonly { start: number; end: number }[];
+}
+
+/** What a check reports. The engine adds the rule id and severity. */
+export interface Report {
+  start: number;
+  end: number;
+  /** Slots for the rule's message template, e.g. `{ word: 'юзер', suggestion: 'пользователь' }`. */
+  args?: Record<string, string | number>;
+  /** A message to use instead of the rule's own (already in the text's language). */
+  message?: string;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export type Check = (unit: TextUnit, report: (r: Report) => void) => void;
+
+/** Information the kind gets when it compiles a rule: environment the rule may depend on. */
+export interface CompileEnv {
+  /** Channel id → maximum length in characters (the guide can change the table). */
+  channelLimits: Record<string, number>;
+  /** Words and phrases the guide allows everywhere (never reported by word rules). */
+  allow: readonly string[];
+  /** The brand's form of address in Russian, if the guide sets one. */
+  address?: { form: 'vy' | 'ty'; capitalVy?: 'always' | 'never' | 'any' };
+}
+
+/**
+ * A rule kind. `compile` validates a rule's kind-specific options and returns its check; it throws
+ * `RuleOptionError` (with the option key) when the options are wrong, so the config loader can point
+ * at the exact place in `voice.yaml`.
+ */
+export interface RuleKind {
+  kind: string;
+  description: Localized;
+  /** Default message (localized, with `{slots}`), used when a rule def has none. */
+  defaultMessage: Localized;
+  compile(def: RuleDef, env: CompileEnv): Check;
+}
+
+export class RuleOptionError extends Error {
+  constructor(
+    message: string,
+    /** The option key (or path, e.g. `words.3`) that is wrong. */
+    readonly option?: string,
+  ) {
+    super(message);
+    this.name = 'RuleOptionError';
+  }
+}

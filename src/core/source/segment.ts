@@ -1,0 +1,61 @@
+// A segment is a piece of a file's text that gets linted (a YAML reply string's value, a Markdown
+// paragraph's prose, a whole plain-text file) together with the map from its offsets back to the file.
+import type { Fix, LintContext } from '../types';
+
+export interface Segment {
+  /** The text to lint: the value the user means (escapes resolved, indentation and markup removed). */
+  readonly text: string;
+  /** Source offset of text offset i, for 0 <= i <= text.length; monotone non-decreasing. */
+  toSource(offset: number): number;
+  /**
+   * The same fix in source offsets, with the replacement encoded for the source (escaped in a quoted
+   * YAML string, for example), or undefined when the fix cannot be made safely in the source
+   * (it spans a line fold, an escape or markup).
+   */
+  mapFix(fix: Fix): Fix | undefined;
+  /** Context the file sets for this text (language, channel, commenter type, declared variables...). */
+  readonly context: Partial<LintContext>;
+  /** Where it came from, e.g. the YAML key path `['responses', 3, 'reply', 'ru']`. */
+  readonly path?: readonly (string | number)[];
+}
+
+/**
+ * Builds a segment from a value and, per value character, the source offset of its first source
+ * character (`starts`, length text.length + 1; the last entry is the source end of the value).
+ * A fix maps when the source between the mapped ends holds exactly the value's characters, i.e. the
+ * range crosses no escape, fold or markup; `encode` escapes a replacement for the source syntax.
+ */
+export function mappedSegment(
+  text: string,
+  starts: ArrayLike<number>,
+  context: Partial<LintContext> = {},
+  opts: { path?: readonly (string | number)[]; encode?: (s: string) => string; source?: string } = {},
+): Segment {
+  if (starts.length !== text.length + 1) throw new Error(`segment map has ${starts.length} entries for ${text.length} characters`);
+  const encode = opts.encode ?? ((s: string) => s);
+  const clamp = (i: number) => Math.max(0, Math.min(text.length, i));
+  return {
+    text,
+    context,
+    path: opts.path,
+    toSource: (i) => starts[clamp(i)] as number,
+    mapFix(fix) {
+      const s = starts[clamp(fix.start)] as number;
+      const e = starts[clamp(fix.end)] as number;
+      if (e - s !== fix.end - fix.start) return undefined;
+      if (opts.source !== undefined && opts.source.slice(s, e) !== text.slice(fix.start, fix.end)) return undefined;
+      return { start: s, end: e, replacement: encode(fix.replacement) };
+    },
+  };
+}
+
+/** A segment whose text stands in the source unchanged at `sourceStart` (plain text, a simple scalar). */
+export function plainSegment(text: string, sourceStart: number, context: Partial<LintContext> = {}, path?: readonly (string | number)[]): Segment {
+  return {
+    text,
+    context,
+    path,
+    toSource: (i) => sourceStart + Math.max(0, Math.min(text.length, i)),
+    mapFix: (fix) => ({ start: sourceStart + fix.start, end: sourceStart + fix.end, replacement: fix.replacement }),
+  };
+}

@@ -1,0 +1,87 @@
+// Shared vocabulary of the core. Everything here is plain data: offsets, never editor ranges.
+
+/** The languages the product speaks and lints. */
+export const LANGS = ['ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * Who a reply answers. The four types of commenter community managers sort comments into:
+ * thankful people, people with a neutral question, constructive critics and destructive trolls.
+ */
+export const COMMENTER_TYPES = ['grateful', 'neutral', 'critic', 'troll'] as const;
+export type CommenterType = (typeof COMMENTER_TYPES)[number];
+
+/** A text in one or both languages. Rule messages, titles and descriptions use it. */
+export type Localized = string | Partial<Record<Lang, string>>;
+
+/** Picks the text for `lang` from a Localized value, falling back to the other language. */
+export function localize(value: Localized | undefined, lang: Lang): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return value[lang] ?? value.en ?? value.ru ?? '';
+}
+
+/** Fills `{name}` slots in a message. Unknown slots are left as they are. */
+export function fillMessage(template: string, args: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+}
+
+/** A fix is data: replace [start, end) with `replacement`. Offsets are UTF-16 code units. */
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** One finding of one rule in one text. Offsets are UTF-16 code units into the text that was linted. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  /** Extra alternatives a user may pick instead of `fix` (e.g. several preferred terms). */
+  suggestions?: Fix[];
+}
+
+/** What a text is, for rules that care: a reply to be sent, prose around it, or a template with variables. */
+export type TextRole = 'reply' | 'prose' | 'template';
+
+/** The situation a text is linted in. */
+export interface LintContext {
+  lang: Lang;
+  /** A channel id from the channel table (x, telegram, vk, instagram, email, ...), when known. */
+  channel?: string;
+  commenter?: CommenterType;
+  role: TextRole;
+  /** Names of template variables that are declared (so `{{name}}` is not an unfilled placeholder). */
+  variables?: readonly string[];
+}
+
+/** A problem in a kit file itself (config, schema, syntax), with its position in that file. */
+export interface Problem {
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** A stable code, e.g. `yaml-syntax`, `schema`, `unknown-rule`, `duplicate-id`. */
+  code: string;
+  fix?: Fix;
+}
+
+/** A configuration error that stops a run: what is wrong, in which file, and where. */
+export class KitError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly start?: number,
+    readonly end?: number,
+  ) {
+    super(message);
+    this.name = 'KitError';
+  }
+}
