@@ -1,0 +1,106 @@
+// JSON Schema validation of YAML kit files with positions: ajv checks the parsed value, and each
+// error's instance path is walked back through the YAML document to the node it names, so the user
+// sees the error on the right key. Shared by every kind of kit file.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import * as YAML from 'yaml';
+import type { Problem } from '../types';
+
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: object): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
+  return v;
+}
+
+/** The node at a path of keys/indexes; `key: true` gives the key node of the last step instead of its value. */
+export function nodeAt(doc: YAML.Document, path: readonly (string | number)[], key = false): YAML.Node | undefined {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (YAML.isMap(node)) {
+      const pair = node.items.find((p) => (YAML.isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(step));
+      if (!pair) return YAML.isNode(node) ? node : undefined;
+      if (key && i === path.length - 1) return YAML.isNode(pair.key) ? pair.key : undefined;
+      node = pair.value ?? pair.key;
+    } else if (YAML.isSeq(node)) {
+      node = node.items[Number(step)];
+    } else {
+      break;
+    }
+  }
+  return YAML.isNode(node) ? node : undefined;
+}
+
+/** [start, end) of a node, narrowed to its first line for collections (so a problem is not a whole block). */
+export function nodeRange(node: YAML.Node | undefined, source: string): [number, number] {
+  const r = node?.range;
+  if (!r) return [0, Math.min(source.length, Math.max(0, source.indexOf('\n')))];
+  const [start, valueEnd] = r;
+  if (YAML.isCollection(node)) {
+    const nl = source.indexOf('\n', start);
+    return [start, nl === -1 || nl > valueEnd ? valueEnd : nl];
+  }
+  return [start, Math.max(start, valueEnd)];
+}
+
+const decodePointer = (p: string) => (p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? `"${decodePointer(e.instancePath).join('.')}"` : 'the file';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `Unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${where}. Check its spelling; the schema lists the allowed keys.`;
+    case 'required':
+      return `${where} needs the key "${(e.params as { missingProperty: string }).missingProperty}".`;
+    case 'enum':
+      return `${where} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'const':
+      return `${where} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}.`;
+    case 'type':
+      return `${where} must be ${(e.params as { type: string }).type}.`;
+    default:
+      return `${where} ${e.message ?? 'is not valid'}.`;
+  }
+}
+
+/**
+ * Validates a parsed YAML document against a JSON Schema and returns problems at the positions of the
+ * offending keys and values. Of the errors one `oneOf` produces, only the most telling is kept.
+ */
+export function schemaProblems(doc: YAML.Document, source: string, schema: object, code = 'schema'): Problem[] {
+  const validate = validatorFor(schema);
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // Drop a oneOf/anyOf's summary and its branch errors when the value is an object: the object branch's
+  // errors are the useful ones; for a scalar, keep the enum branch.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    const list = byPath.get(e.instancePath) ?? [];
+    list.push(e);
+    byPath.set(e.instancePath, list);
+  }
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const [path, list] of byPath) {
+    // For a value matching neither a string enum nor an object shape, ajv reports both a "type" error
+    // and the branch's errors; report the non-type ones when there are some.
+    const specific = list.filter((e) => e.keyword !== 'type');
+    for (const e of specific.length ? specific : list.slice(0, 1)) {
+      const steps = decodePointer(path);
+      let node: YAML.Node | undefined;
+      if (e.keyword === 'additionalProperties') node = nodeAt(doc, [...steps, (e.params as { additionalProperty: string }).additionalProperty], true);
+      else node = nodeAt(doc, steps);
+      const [start, end] = nodeRange(node, source);
+      const message = describe(e);
+      const k = `${start}:${message}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ severity: 'error', code, message, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
