@@ -1,0 +1,22 @@
+// Language detection for a reply: Russian or English, from the share of Cyrillic and Latin letters.
+// URLs, e-mail addresses, @mentions, #hashtags and {{placeholders}} do not count: a Russian reply full
+// of links is still Russian. One pass; long texts are judged on their first 4,000 letters.
+import type { Lang } from '../types';
+
+const SKIP = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\{\{[^}]*\}\}/gu;
+
+export function detectLang(text: string, fallback: Lang = 'ru'): Lang {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const clean = sample.replace(SKIP, ' ');
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < clean.length && cyr + lat < 4000; i++) {
+    const c = clean.charCodeAt(i);
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyr++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
+  if (cyr === 0 && lat === 0) return fallback;
+  // Russian text often carries Latin brand names and acronyms; it takes a clear Latin majority to be English.
+  if (cyr >= lat * 0.5) return cyr === lat * 0.5 && cyr === 0 ? fallback : 'ru';
+  return 'en';
+}
