@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as YAML from 'yaml';
 import { extractYamlSegments, parseYaml, scalarSegment } from '../../../src/core/source/yaml';
+import type { Fix } from '../../../src/core/types';
 
 function seg(source: string) {
   const { doc } = parseYaml(source);
@@ -96,9 +97,9 @@ test('property: for any string in any style the value and the map agree with yam
       }
       // a fix that maps must produce exactly the intended value
       for (const m of s.text.matchAll(/[aбЖx]+/gu)) {
-        const fix = s.mapFix({ start: m.index!, end: m.index! + m[0].length, replacement: 'ZZ' });
+        const fix: Fix | undefined = s.mapFix({ start: m.index!, end: m.index! + m[0].length, replacement: 'ZZ' });
         if (!fix) continue;
-        const changed = source.slice(0, fix.start) + fix.replacement + source.slice(fix.end);
+        const changed: string = source.slice(0, fix.start) + fix.replacement + source.slice(fix.end);
         assert.equal(YAML.parse(changed).reply, s.text.slice(0, m.index!) + 'ZZ' + s.text.slice(m.index! + m[0].length));
       }
       return true;
