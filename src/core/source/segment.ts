@@ -8,6 +8,11 @@ export interface Segment {
   /** Source offset of text offset i, for 0 <= i <= text.length; monotone non-decreasing. */
   toSource(offset: number): number;
   /**
+   * Source offset for the END of a range that ends at text offset i: just after the source of the
+   * character before i, so a finding ending at a word does not swallow the markup that follows it.
+   */
+  toSourceEnd(offset: number): number;
+  /**
    * The same fix in source offsets, with the replacement encoded for the source (escaped in a quoted
    * YAML string, for example), or undefined when the fix cannot be made safely in the source
    * (it spans a line fold, an escape or markup).
@@ -29,21 +34,30 @@ export function mappedSegment(
   text: string,
   starts: ArrayLike<number>,
   context: Partial<LintContext> = {},
-  opts: { path?: readonly (string | number)[]; encode?: (s: string) => string; source?: string } = {},
+  opts: { path?: readonly (string | number)[]; encode?: (s: string) => string; source?: string; verifyFixes?: boolean } = {},
 ): Segment {
   if (starts.length !== text.length + 1) throw new Error(`segment map has ${starts.length} entries for ${text.length} characters`);
   const encode = opts.encode ?? ((s: string) => s);
   const clamp = (i: number) => Math.max(0, Math.min(text.length, i));
+  const toSourceEnd = (i: number) => {
+    const k = clamp(i);
+    const at = starts[k] as number;
+    if (k === 0) return at;
+    const prev = starts[k - 1] as number;
+    // A character copied as it is ends one unit after it starts; an escape or a fold ends where the next begins.
+    return opts.source !== undefined && opts.source[prev] === text[k - 1] ? Math.min(at, prev + 1) : at;
+  };
   return {
     text,
     context,
     path: opts.path,
     toSource: (i) => starts[clamp(i)] as number,
+    toSourceEnd,
     mapFix(fix) {
       const s = starts[clamp(fix.start)] as number;
-      const e = starts[clamp(fix.end)] as number;
+      const e = fix.end > fix.start ? toSourceEnd(fix.end) : s;
       if (e - s !== fix.end - fix.start) return undefined;
-      if (opts.source !== undefined && opts.source.slice(s, e) !== text.slice(fix.start, fix.end)) return undefined;
+      if (opts.source !== undefined && opts.verifyFixes !== false && opts.source.slice(s, e) !== text.slice(fix.start, fix.end)) return undefined;
       return { start: s, end: e, replacement: encode(fix.replacement) };
     },
   };
@@ -56,6 +70,7 @@ export function plainSegment(text: string, sourceStart: number, context: Partial
     context,
     path,
     toSource: (i) => sourceStart + Math.max(0, Math.min(text.length, i)),
+    toSourceEnd: (i) => sourceStart + Math.max(0, Math.min(text.length, i)),
     mapFix: (fix) => ({ start: sourceStart + fix.start, end: sourceStart + fix.end, replacement: fix.replacement }),
   };
 }

@@ -343,7 +343,8 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
   }
   const encode = encodeFor(node.type);
   if (built && built.text === value) {
-    const seg = mappedSegment(value, built.starts, context, { path, encode, source: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? undefined : source });
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const seg = mappedSegment(value, built.starts, context, { path, encode, source, verifyFixes: !quoted });
     const type = node.type;
     return {
       ...seg,
