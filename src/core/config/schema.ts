@@ -71,7 +71,12 @@ function describe(e: ErrorObject): string {
  */
 export function schemaProblems(doc: YAML.Document, source: string, schema: object, code = 'schema'): Problem[] {
   const validate = validatorFor(schema);
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch {
+    return []; // parseYaml already reported the aliases
+  }
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   // Drop a oneOf/anyOf's summary and its branch errors when the value is an object: the object branch's

@@ -1,0 +1,125 @@
+// The lint engine: runs compiled rules over texts and segments. Pure and synchronous; everything it
+// needs (rules, channel table, defaults) comes in a LintConfig built once by the config loader.
+import type { Check, CompileEnv, RuleDef } from '../rules/api';
+import type { Segment } from '../source/segment';
+import { detectLang } from '../text/lang';
+import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
+import { fillMessage, localize } from '../types';
+import { makeUnit } from './unit';
+
+/** A rule ready to run: its definition, resolved severity and compiled check. */
+export interface CompiledRule {
+  id: string;
+  kind: string;
+  severity: Severity;
+  def: RuleDef;
+  message: Localized;
+  check: Check;
+  /** Where the rule comes from: a built-in pack name or the guide's file. */
+  origin: string;
+}
+
+export interface LintConfig {
+  rules: CompiledRule[];
+  env: CompileEnv;
+  /** Defaults for texts that do not say: language ('auto' detects per text), channel, commenter type. */
+  defaults: { lang: Lang | 'auto'; channel?: string; commenter?: CommenterType };
+  /** Rules by id, including those turned off (for suppression comments naming them). */
+  known: ReadonlySet<string>;
+}
+
+/** Rules that apply to a context, cached per (lang, channel, commenter, role). */
+const scopeCache = new WeakMap<LintConfig, Map<string, CompiledRule[]>>();
+
+function rulesFor(config: LintConfig, ctx: LintContext): CompiledRule[] {
+  let cache = scopeCache.get(config);
+  if (!cache) scopeCache.set(config, (cache = new Map()));
+  const key = `${ctx.lang}|${ctx.channel ?? ''}|${ctx.commenter ?? ''}|${ctx.role}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = config.rules.filter((r) => appliesTo(r.def, ctx));
+    cache.set(key, list);
+  }
+  return list;
+}
+
+function appliesTo(def: RuleDef, ctx: LintContext): boolean {
+  if (def.lang && def.lang !== ctx.lang) return false;
+  if (def.channels?.length && (!ctx.channel || !def.channels.includes(ctx.channel))) return false;
+  if (def.commenters?.length && (!ctx.commenter || !def.commenters.includes(ctx.commenter))) return false;
+  if (def.roles?.length && !def.roles.includes(ctx.role)) return false;
+  return true;
+}
+
+/** Fills in the context a text does not set: the config's defaults, then language detection. */
+export function resolveContext(text: string, partial: Partial<LintContext>, config: LintConfig, role: TextRole = 'reply'): LintContext {
+  const fallback: Lang = config.defaults.lang === 'auto' ? 'ru' : config.defaults.lang;
+  const lang = partial.lang ?? (config.defaults.lang === 'auto' ? detectLang(text, fallback) : config.defaults.lang);
+  const ctx: LintContext = { lang, role: partial.role ?? role };
+  const channel = partial.channel ?? config.defaults.channel;
+  const commenter = partial.commenter ?? config.defaults.commenter;
+  if (channel !== undefined) ctx.channel = channel;
+  if (commenter !== undefined) ctx.commenter = commenter;
+  if (partial.variables) ctx.variables = partial.variables;
+  return ctx;
+}
+
+/** Lints one text. Offsets of the findings are offsets into `text`. A failing rule never stops the others. */
+export function lintText(text: string, partial: Partial<LintContext>, config: LintConfig): Finding[] {
+  const ctx = resolveContext(text, partial, config);
+  const unit = makeUnit(text, ctx);
+  const out: Finding[] = [];
+  for (const rule of rulesFor(config, ctx)) {
+    const template = localize(rule.message, ctx.lang);
+    try {
+      rule.check(unit, (r) => {
+        const f: Finding = {
+          rule: rule.id,
+          severity: rule.severity,
+          message: r.message ?? fillMessage(template, r.args),
+          start: Math.max(0, Math.min(r.start, text.length)),
+          end: Math.max(0, Math.min(Math.max(r.end, r.start), text.length)),
+        };
+        if (r.fix) f.fix = r.fix;
+        if (r.suggestions?.length) f.suggestions = r.suggestions;
+        out.push(f);
+      });
+    } catch (e) {
+      out.push({
+        rule: rule.id,
+        severity: 'error',
+        message: `internal error in rule ${rule.id}: ${(e as Error).message}`,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  return out.sort(byPosition);
+}
+
+export function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Lints the segments of one file and returns findings in source offsets. Fixes that cannot be made
+ * safely in the source are dropped from the finding (the finding stays). Suppression comments apply.
+ */
+export function lintSegments(segments: readonly Segment[], config: LintConfig, suppressions?: { isSuppressed(rule: string, sourceOffset: number): boolean }, base: Partial<LintContext> = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const seg of segments) {
+    const found = lintText(seg.text, { ...base, ...seg.context }, config);
+    for (const f of found) {
+      const start = seg.toSource(f.start);
+      const end = Math.max(start, seg.toSourceEnd(f.end));
+      if (suppressions?.isSuppressed(f.rule, start)) continue;
+      const mapped: Finding = { rule: f.rule, severity: f.severity, message: f.message, start, end };
+      const fix = f.fix && seg.mapFix(f.fix);
+      if (fix) mapped.fix = fix;
+      const suggestions = f.suggestions?.map((s) => seg.mapFix(s)).filter((s): s is NonNullable<typeof s> => !!s);
+      if (suggestions?.length) mapped.suggestions = suggestions;
+      out.push(mapped);
+    }
+  }
+  return out.sort(byPosition);
+}
