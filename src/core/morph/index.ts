@@ -1,0 +1,37 @@
+// Word forms for matching: the lookup keys of a normalized word. A banned or preferred term matches a
+// word when they share a key: the stem (inflections: гарантирую/гарантируем; guarantees/guaranteed),
+// or, for Russian words with a long enough root, the family root (гарантия, гарантированно).
+import { stemmer } from 'stemmer';
+import { rootRu, stemRu } from './ru';
+
+export interface WordKeys {
+  stem: string;
+  /** The Russian family root, when it differs from the stem and is long enough to be safe. */
+  root?: string;
+}
+
+const CYRILLIC = /[а-яё]/;
+const cache = new Map<string, WordKeys>();
+const CACHE_MAX = 50_000;
+
+export const isCyrillic = (word: string) => CYRILLIC.test(word);
+
+export function wordKeys(norm: string): WordKeys {
+  let k = cache.get(norm);
+  if (k) return k;
+  if (isCyrillic(norm)) {
+    // Hyphenated words (кто-нибудь, по-моему) are stemmed on their last part.
+    const dash = norm.lastIndexOf('-');
+    const head = dash > 0 ? norm.slice(0, dash + 1) : '';
+    const stem = head + stemRu(norm.slice(head.length));
+    const root = head + rootRu(stem.slice(head.length));
+    k = root !== stem ? { stem, root } : { stem };
+  } else if (/^[a-z'-]+$/.test(norm) && norm.length > 2) {
+    k = { stem: stemmer(norm.replace(/'s$/, '')) };
+  } else {
+    k = { stem: norm };
+  }
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(norm, k);
+  return k;
+}
