@@ -43,11 +43,14 @@ export function compileTerm(source: string, index: number): Term | undefined {
   let text = source.trim();
   const exact = text.startsWith('=');
   if (exact) text = text.slice(1);
-  // Keep a trailing * on the last word (tokenize drops it).
-  const star = text.endsWith('*');
-  const tokens = tokenize(star ? text.slice(0, -1) : text);
-  if (!tokens.length) return undefined;
-  const words = tokens.map((t, i) => compileWord(t.text + (star && i === tokens.length - 1 ? '*' : ''), exact));
+  const words: WordPattern[] = [];
+  // Each whitespace-separated part may end with * (prefix); parts hold one or more tokens.
+  for (const part of text.split(/\s+/)) {
+    const star = part.endsWith('*');
+    const tokens = tokenize(star ? part.slice(0, -1) : part);
+    tokens.forEach((t, i) => words.push(compileWord(t.text + (star && i === tokens.length - 1 ? '*' : ''), exact)));
+  }
+  if (!words.length) return undefined;
   return { source, index, words };
 }
 

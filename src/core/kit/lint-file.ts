@@ -1,0 +1,82 @@
+// Lints one kit file of any kind: finds its lintable text, runs the engine, applies suppression
+// comments and adds the file's own problems (syntax, schema, format checks). The CLI and the editor
+// both call this, so they report the same findings at the same places.
+import { loadVoiceGuide, type RuleCatalog } from '../config/voice';
+import { lintSegments, type LintConfig } from '../engine/lint';
+import type { FileResult } from '../format/report';
+import { extractMarkdownSegments } from '../source/markdown';
+import { extractPlainSegments } from '../source/plain';
+import type { Segment } from '../source/segment';
+import { parseSuppressions } from '../source/suppress';
+import { extractYamlSegments } from '../source/yaml';
+import type { LintContext, Problem } from '../types';
+import { classifyKitFile, type KitFileKind } from './files';
+
+export interface KitLintOptions {
+  config: LintConfig;
+  catalog: RuleCatalog;
+  /** YAML keys whose strings are replies (from the guide). */
+  keys?: readonly string[];
+  /** Context the caller forces (e.g. the CLI's --lang, --channel, --commenter). */
+  base?: Partial<LintContext>;
+  /** Files larger than this many UTF-16 units are not linted (a problem says so). */
+  maxSize?: number;
+}
+
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** A file that is not text: a NUL byte, or many control characters, near its start. */
+export function looksBinary(source: string): boolean {
+  const head = source.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
+}
+
+export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly string[]): { segments: Segment[]; problems: Problem[] } {
+  switch (kind) {
+    case 'markdown':
+    case 'etiquette':
+      return { segments: extractMarkdownSegments(source), problems: [] };
+    case 'text':
+      return { segments: extractPlainSegments(source), problems: [] };
+    case 'yaml':
+    case 'responses':
+    case 'etiquette-ladder':
+      return extractYamlSegments(source, keys ? { keys: [...keys] } : undefined);
+    default:
+      // The voice guide's don't-examples are off-brand on purpose; interview banks are not replies.
+      return { segments: [], problems: [] };
+  }
+}
+
+export function lintKitFile(path: string, source: string, opts: KitLintOptions): FileResult {
+  const result: FileResult = { path, source, findings: [], problems: [] };
+  const max = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  if (source.length > max) {
+    result.problems.push({ severity: 'warning', code: 'too-large', start: 0, end: 0, message: `The file has ${source.length} characters, more than the limit of ${max}; it was not linted. Split it into smaller files.` });
+    return result;
+  }
+  if (looksBinary(source)) {
+    result.problems.push({ severity: 'warning', code: 'binary', start: 0, end: 0, message: 'This is not a text file (it holds NUL or control bytes); it was not linted.' });
+    return result;
+  }
+  const bad = source.indexOf('\uFFFD');
+  if (bad !== -1) {
+    result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.' });
+  }
+  const kind = classifyKitFile(path);
+  if (kind === 'voice') {
+    result.problems.push(...loadVoiceGuide(source, opts.catalog, path).problems);
+    return result;
+  }
+  const { segments, problems } = segmentsFor(kind, source, opts.keys);
+  result.problems.push(...problems);
+  const suppressions = parseSuppressions(source);
+  result.findings = lintSegments(segments, opts.config, suppressions, opts.base);
+  return result;
+}

@@ -1,0 +1,130 @@
+// The English word pack: what a brand's community manager never writes in a public reply. Errors for
+// what must never be published (insults, condescension, blaming the reader); warnings for what makes
+// a reply cold, evasive or corporate. Terms are lemmas (all forms match), `*` prefixes, `=` exact.
+import type { RuleDef } from '../rules/api';
+
+export const EN_WORD_RULES: RuleDef[] = [
+  {
+    id: 'en.insults',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'error',
+    description: { en: 'Insults and swearing.', ru: 'Оскорбления и брань (английский).' },
+    message: {
+      en: '«{word}» is an insult. The brand never answers rudeness with rudeness: remove it and answer the point.',
+      ru: '«{word}» — оскорбление. Бренд не отвечает грубостью на грубость: уберите слово и ответьте по существу.',
+    },
+    words: [
+      'idiot', 'idiotic', 'stupid', '=dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
+      'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass',
+    ],
+  },
+  {
+    id: 'en.condescension',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'error',
+    description: { en: 'Condescension: scolding people for asking, lecturing.', ru: 'Снисходительный тон (английский).' },
+    message: {
+      en: '«{word}» talks down to the reader. Nobody has to know what you know: give the answer or a link.',
+      ru: '«{word}» звучит свысока. Человек не обязан знать то, что знаете вы: дайте ответ или ссылку.',
+    },
+    words: [
+      'as we already said', 'as I already said', 'as we said before', 'as stated above', 'as we have explained', 'read the thread',
+      'learn to read', 'educate yourself', 'do your research', 'calm down', 'obviously', "it's not rocket science", 'not rocket science',
+      'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
+    ],
+  },
+  {
+    id: 'en.blame',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'error',
+    description: { en: 'Blaming the reader.', ru: 'Обвинение читателя (английский).' },
+    message: {
+      en: '«{word}» blames the reader. Say what happened and what you will do, without pointing fingers.',
+      ru: '«{word}» перекладывает вину на человека. Опишите, что случилось и что вы сделаете.',
+    },
+    words: [
+      'your fault', 'your own fault', 'you should have', 'you failed to', "you didn't read", 'you did not read', 'you did it wrong',
+      'user error', 'you are wrong', "you're wrong", 'you misunderstood', 'you must have',
+    ],
+  },
+  {
+    id: 'en.dismissal',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'warning',
+    description: { en: 'Brushing the problem off.', ru: 'Отмахивание от проблемы (английский).' },
+    message: {
+      en: '«{word}» sounds like a refusal to help. Say what you can do, or where the person can turn.',
+      ru: '«{word}» звучит как отказ помочь. Скажите, что вы можете сделать.',
+    },
+    words: [
+      'not our problem', 'nothing we can do', "that's just how it is", 'that is just how it is', 'as per our policy', 'per our policy',
+      'company policy', "if you don't like it", 'if you do not like it', 'deal with it', 'take it or leave it', 'not our fault',
+    ],
+  },
+  {
+    id: 'en.cliches',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'warning',
+    description: { en: 'Corporate clichés.', ru: 'Корпоративные штампы (английский).' },
+    message: {
+      en: '«{word}» is a stock phrase that hides the person behind it. Say it in your own words.',
+      ru: '«{word}» — штамп, за которым не видно человека. Скажите своими словами.',
+    },
+    words: [
+      'any inconvenience', 'inconvenience this may have caused', 'your call is important', 'your feedback is important', 'we value your feedback',
+      'we take this very seriously', 'please be advised', 'do not hesitate to contact', "don't hesitate to contact", 'dear valued customer',
+      'valued customer', 'dear customer', 'dear user', 'going forward', 'circle back', 'synergy', 'best-in-class', 'world-class',
+    ],
+  },
+  {
+    id: 'en.plain-words',
+    kind: 'preferred',
+    lang: 'en',
+    severity: 'warning',
+    description: { en: 'Plain words instead of stilted ones.', ru: 'Простые слова вместо громоздких (английский).' },
+    message: {
+      en: 'Plainer: «{suggestion}» instead of «{word}».',
+      ru: 'Проще: «{suggestion}» вместо «{word}».',
+    },
+    terms: {
+      '=utilize': 'use',
+      '=utilise': 'use',
+      'in order to': 'to',
+      'at this point in time': 'now',
+      'prior to': 'before',
+      '=commence': 'start',
+      'in the event that': 'if',
+      'due to the fact that': 'because',
+      '=kindly': 'please',
+    },
+  },
+  {
+    id: 'en.overpromising',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'warning',
+    description: { en: 'Promises nobody can guarantee.', ru: 'Обещания, которые нельзя гарантировать (английский).' },
+    message: {
+      en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
+      ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
+    },
+    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', '100 percent', 'one hundred percent', 'without fail'],
+  },
+  {
+    id: 'en.slang',
+    kind: 'preferred',
+    lang: 'en',
+    severity: 'warning',
+    description: { en: 'Chat shorthand instead of words.', ru: 'Сокращения из чатов вместо слов (английский).' },
+    message: {
+      en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
+      ru: 'Пишите «{suggestion}» вместо «{word}».',
+    },
+    terms: { '=pls': 'please', '=plz': 'please', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way' },
+  },
+];
