@@ -11,6 +11,9 @@ const files = [];
     else if (f.endsWith('.test.ts')) files.push(p);
   }
 })('test/unit');
+// The CLI tests run the built bundle, so build first (a second or two).
+const build = spawnSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 const filter = process.argv[2];
 const chosen = filter ? files.filter((f) => f.includes(filter)) : files;
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...chosen], { stdio: 'inherit' });

@@ -3,7 +3,7 @@
 export type UiLang = 'en' | 'ru';
 
 export function uiLang(env: NodeJS.ProcessEnv, forced?: string): UiLang {
-  const v = forced ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  const v = forced || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^ru/i.test(v) ? 'ru' : 'en';
 }
 
