@@ -8,11 +8,15 @@ export interface WordKeys {
   stem: string;
   /** The Russian family root, when it differs from the stem and is long enough to be safe. */
   root?: string;
+  /** Lookup keys, built once per word: by stem, by exact form, by family root (if long enough). */
+  sKey?: string;
+  eKey?: string;
+  rKey?: string;
 }
 
 const CYRILLIC = /[а-яё]/;
 const cache = new Map<string, WordKeys>();
-const CACHE_MAX = 50_000;
+const CACHE_MAX = 200_000;
 
 export const isCyrillic = (word: string) => CYRILLIC.test(word);
 
@@ -31,6 +35,10 @@ export function wordKeys(norm: string): WordKeys {
   } else {
     k = { stem: norm };
   }
+  k.sKey = `s:${k.stem}`;
+  k.eKey = `e:${norm}`;
+  const fam = k.root ?? k.stem;
+  if (fam.length >= 5) k.rKey = `r:${fam}`;
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(norm, k);
   return k;

@@ -54,7 +54,7 @@ export function compileTerm(source: string, index: number): Term | undefined {
   return { source, index, words };
 }
 
-function wordMatches(p: WordPattern, token: Token): boolean {
+function wordMatches(p: WordPattern, token: Token, k: ReturnType<typeof wordKeys>): boolean {
   switch (p.kind) {
     case 'exact':
       return token.norm === p.norm;
@@ -62,7 +62,6 @@ function wordMatches(p: WordPattern, token: Token): boolean {
       return token.norm.startsWith(p.norm);
     default: {
       if (token.norm === p.norm) return true;
-      const k = wordKeys(token.norm);
       if (k.stem === p.stem) return true;
       return p.root !== undefined && familyOf(k) === p.root;
     }
@@ -79,9 +78,38 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Word keys of every token of a text, computed once per text and shared by all word rules. */
+const keysOfTokens = new WeakMap<readonly Token[], ReturnType<typeof wordKeys>[]>();
+function tokenKeys(tokens: readonly Token[]): ReturnType<typeof wordKeys>[] {
+  let keys = keysOfTokens.get(tokens);
+  if (!keys) {
+    keys = tokens.map((t) => wordKeys(t.norm));
+    keysOfTokens.set(tokens, keys);
+  }
+  return keys;
+}
+
+// Every key any matcher indexes, across all rules: one pass per text marks the tokens that could start
+// a match for some rule, and each matcher then looks only at those (most texts have none or few).
+const KNOWN_KEYS = new Set<string>();
+const interesting = new WeakMap<readonly Token[], number[]>();
+function candidateTokens(tokens: readonly Token[], keys: ReturnType<typeof wordKeys>[]): number[] {
+  let list = interesting.get(tokens);
+  if (!list) {
+    list = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const k = keys[i] as ReturnType<typeof wordKeys>;
+      if (KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${(tokens[i] as Token).norm.slice(0, 2)}`)) list.push(i);
+    }
+    interesting.set(tokens, list);
+  }
+  return list;
+}
+
 export class TermMatcher {
   private readonly byKey = new Map<string, Term[]>();
-  private readonly prefixes: Term[] = [];
+  /** Prefix terms by the first two letters of their prefix (a token is checked against its own bucket). */
+  private readonly byPrefix = new Map<string, Term[]>();
   readonly terms: Term[] = [];
 
   constructor(sources: readonly string[]) {
@@ -90,22 +118,23 @@ export class TermMatcher {
       if (!t) return;
       this.terms.push(t);
       const w = t.words[0] as WordPattern;
-      if (w.kind === 'prefix') this.prefixes.push(t);
+      if (w.kind === 'prefix') this.add(this.byPrefix, w.norm.slice(0, 2), t);
       else {
-        this.add(`e:${w.norm}`, t);
+        this.add(this.byKey, `e:${w.norm}`, t);
         if (w.kind === 'forms') {
-          this.add(`s:${w.stem}`, t);
-          if (w.root) this.add(`r:${w.root}`, t);
+          this.add(this.byKey, `s:${w.stem}`, t);
+          if (w.root) this.add(this.byKey, `r:${w.root}`, t);
         }
       }
     });
   }
 
-  private add(key: string, t: Term) {
-    const list = this.byKey.get(key);
+  private add(map: Map<string, Term[]>, key: string, t: Term) {
+    KNOWN_KEYS.add(map === this.byPrefix ? `p:${key}` : key);
+    const list = map.get(key);
     if (list) {
       if (!list.includes(t)) list.push(t);
-    } else this.byKey.set(key, [t]);
+    } else map.set(key, [t]);
   }
 
   get size(): number {
@@ -115,36 +144,38 @@ export class TermMatcher {
   /** Every match in the text, longest first at each position; matches do not overlap. */
   find(tokens: readonly Token[], text: string): TermMatch[] {
     const out: TermMatch[] = [];
-    if (!this.terms.length) return out;
-    for (let i = 0; i < tokens.length; i++) {
+    if (!this.terms.length || !tokens.length) return out;
+    const keys = tokenKeys(tokens);
+    const starts = candidateTokens(tokens, keys);
+    let after = -1; // matches do not overlap: skip starts inside the last match
+    for (const i of starts) {
+      if (i <= after) continue;
       const tok = tokens[i] as Token;
-      const candidates = new Set<Term>();
-      for (const t of this.byKey.get(`e:${tok.norm}`) ?? []) candidates.add(t);
-      const k = wordKeys(tok.norm);
-      for (const t of this.byKey.get(`s:${k.stem}`) ?? []) candidates.add(t);
-      const fam = familyOf(k);
-      if (fam.length >= MIN_ROOT) for (const t of this.byKey.get(`r:${fam}`) ?? []) candidates.add(t);
-      for (const t of this.prefixes) candidates.add(t);
+      const k = keys[i] as ReturnType<typeof wordKeys>;
       let best: TermMatch | undefined;
-      for (const term of candidates) {
-        if (!wordMatches(term.words[0] as WordPattern, tok)) continue;
-        let j = i;
-        let ok = true;
-        for (let w = 1; w < term.words.length; w++) {
-          const next = tokens[j + 1];
-          if (!next || !joinable(text, (tokens[j] as Token).end, next.start) || !wordMatches(term.words[w] as WordPattern, next)) {
-            ok = false;
-            break;
+      // A term may sit in several of these lists; checking it twice gives the same match, so no dedupe.
+      const lists = [this.byKey.get(k.sKey as string), this.byKey.get(k.eKey as string), k.rKey ? this.byKey.get(k.rKey) : undefined, this.byPrefix.size ? this.byPrefix.get(tok.norm.slice(0, 2)) : undefined];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const term of list) {
+          if (!wordMatches(term.words[0] as WordPattern, tok, k)) continue;
+          let j = i;
+          let ok = true;
+          for (let w = 1; w < term.words.length; w++) {
+            const next = tokens[j + 1];
+            if (!next || !joinable(text, (tokens[j] as Token).end, next.start) || !wordMatches(term.words[w] as WordPattern, next, keys[j + 1] as ReturnType<typeof wordKeys>)) {
+              ok = false;
+              break;
+            }
+            j++;
           }
-          j++;
+          if (!ok) continue;
+          if (!best || j > best.last || (j === best.last && term.index < best.term.index)) best = { term, first: i, last: j, start: tok.start, end: (tokens[j] as Token).end };
         }
-        if (!ok) continue;
-        const m: TermMatch = { term, first: i, last: j, start: tok.start, end: (tokens[j] as Token).end };
-        if (!best || m.last > best.last || (m.last === best.last && m.term.index < best.term.index)) best = m;
       }
       if (best) {
         out.push(best);
-        i = best.last;
+        after = best.last;
       }
     }
     return out;

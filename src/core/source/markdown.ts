@@ -15,6 +15,7 @@ const LIST = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const QUOTE = /^ {0,3}> ?/;
 const REFDEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const MARKUP = /[`[\]<*_\\]|https?:|www\./;
 const HTML_BLOCK = /^ {0,3}<(?:\/?[a-zA-Z][\w-]*[\s/>]|!--)/;
 
 export function extractMarkdownSegments(source: string): Segment[] {
@@ -141,6 +142,11 @@ function inlineSegments(source: string, block: LineRange[]): Segment[] {
       const prev = block[idx - 1] as LineRange;
       starts.push(prev.end);
       text += '\n';
+    }
+    // Most prose lines carry no markup at all: copy them whole.
+    if (!MARKUP.test(source.slice(l.start, l.end))) {
+      copy(l.start, l.end);
+      return;
     }
     let k = l.start;
     const end = l.end;

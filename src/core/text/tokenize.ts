@@ -14,8 +14,12 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{N}\p{M}\u00AD\u200C\u200D]+)*/gu;
 const STRIP = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF]/g;
 
+const SPECIAL = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF’‐ёЁ]/;
+
 export function normalizeWord(word: string): string {
-  return word.replace(STRIP, '').toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'").replace(/‐/g, '-');
+  const lower = word.toLowerCase();
+  if (!SPECIAL.test(lower)) return lower;
+  return lower.replace(STRIP, '').replace(/ё/g, 'е').replace(/’/g, "'").replace(/‐/g, '-');
 }
 
 export function tokenize(text: string): Token[] {

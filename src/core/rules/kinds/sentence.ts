@@ -35,9 +35,8 @@ export const sentenceKind: RuleKind = {
         let long = 0;
         for (let k = t; k < tokens.length && (tokens[k] as { end: number }).end <= s.end; k++) {
           const w = (tokens[k] as { text: string }).text;
-          if (!/\p{L}/u.test(w)) continue;
           words++;
-          if (syllables(w, lang) >= (lang === 'ru' ? 5 : 4)) long++;
+          if (w.length >= (lang === 'ru' ? 8 : 7) && syllables(w, lang) >= (lang === 'ru' ? 5 : 4)) long++;
         }
         if (words > maxWords) report({ start: s.start, end: s.end, args: { words, max: maxWords } });
         else if (long > maxLong) {
