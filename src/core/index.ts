@@ -19,3 +19,4 @@ export * from './source/markdown';
 export * from './source/plain';
 export * from './source/suppress';
 export * from './text/lang';
+export * from './config/edit';
