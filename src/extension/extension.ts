@@ -1,8 +1,39 @@
 // Entry point of the extension: it only wires the feature folders together.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { KitService } from './kit/kitService';
+import { ToneCodeActions } from './tone/codeActions';
+import { registerToneCommands } from './tone/commands';
+import { ToneDiagnostics } from './tone/diagnostics';
+import { ToneGuidePanel, ToneGuideSerializer } from './tone/guidePanel';
+import { ToneStatusBar } from './tone/statusBar';
+import { ToneTree } from './tone/toneTree';
+import { COMMANDS } from './commands';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features are registered here as they land (tone, responses, etiquette, interview).
+/** What activate() returns: the services, for the integration tests and for other extensions. */
+export interface CommunityKitApi {
+  kits: KitService;
+  tone: ToneDiagnostics;
+  toneTree: ToneTree;
+}
+
+export function activate(context: vscode.ExtensionContext): CommunityKitApi {
+  const kits = new KitService();
+  const tone = new ToneDiagnostics(kits);
+  const tree = new ToneTree(kits, tone);
+  context.subscriptions.push(
+    kits,
+    tone,
+    tree,
+    new ToneStatusBar(tone),
+    vscode.window.registerTreeDataProvider('communityKit.tone', tree),
+    vscode.languages.registerCodeActionsProvider([{ language: 'yaml' }, { language: 'markdown' }, { language: 'plaintext' }], new ToneCodeActions(tone, kits), ToneCodeActions.metadata),
+    vscode.window.registerWebviewPanelSerializer(ToneGuidePanel.viewType, new ToneGuideSerializer(context.extensionUri, kits)),
+    vscode.commands.registerCommand(COMMANDS.openToneGuide, () => ToneGuidePanel.createOrShow(context.extensionUri, kits)),
+    vscode.commands.registerCommand(COMMANDS.toneRefresh, () => kits.reload()),
+  );
+  registerToneCommands(context, kits, tone);
+  void kits.reload();
+  return { kits, tone, toneTree: tree };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,126 @@
+// The kit of each workspace folder: its voice guide (`.community/voice.yaml`), loaded once, reloaded
+// when the file changes on disk or in an open editor, and the lint configuration compiled from it.
+import * as vscode from 'vscode';
+import { BUILTIN_CATALOG } from '../../core/builtin';
+import { defaultConfig, loadVoiceGuide, type LoadedGuide } from '../../core/config/voice';
+import type { LintConfig } from '../../core/engine/lint';
+import { GlobSet } from '../../core/kit/glob';
+import { KIT_DIR, isLintable } from '../../core/kit/files';
+import { readSettings } from '../settings';
+
+export interface Kit {
+  folder: vscode.WorkspaceFolder;
+  guideUri: vscode.Uri;
+  loaded: LoadedGuide | undefined;
+  config: LintConfig;
+  include: GlobSet;
+  exclude: GlobSet;
+}
+
+export class KitService implements vscode.Disposable {
+  private readonly kits = new Map<string, Kit>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly fallback = defaultConfig(BUILTIN_CATALOG);
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${KIT_DIR}/voice.{yaml,yml}`);
+    const reload = () => void this.reload();
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.isGuide(e.document.uri)) void this.reload();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration("communityKit")) void this.reload();
+      }),
+      this.emitter,
+    );
+  }
+
+  isGuide(uri: vscode.Uri): boolean {
+    return /\/\.community\/voice\.ya?ml$/.test(uri.path);
+  }
+
+  /** The guide text: the open editor's (unsaved edits count), else the file on disk. */
+  private async readGuide(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private pending: Promise<void> | undefined;
+  reload(): Promise<void> {
+    this.kits.clear();
+    this.pending = this.loadAll().then(() => this.emitter.fire());
+    return this.pending;
+  }
+
+  ready(): Promise<void> {
+    return this.pending ?? this.reload();
+  }
+
+  private async loadAll(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const guideUri = vscode.Uri.joinPath(folder.uri, KIT_DIR, 'voice.yaml');
+      const text = await this.readGuide(guideUri);
+      const loaded = text === undefined ? undefined : loadVoiceGuide(text, BUILTIN_CATALOG, guideUri.fsPath);
+      const settings = readSettings(folder.uri);
+      const include = [...(loaded?.guide.lint.include ?? [`${KIT_DIR}/**/*.{yaml,yml,md,markdown,txt}`]), ...settings.toneInclude];
+      this.kits.set(folder.uri.toString(), {
+        folder,
+        guideUri,
+        loaded,
+        config: this.withDefaults(loaded?.config ?? this.fallback, settings),
+        include: new GlobSet(include),
+        exclude: new GlobSet(loaded?.guide.lint.exclude ?? []),
+      });
+    }
+  }
+
+  private withDefaults(config: LintConfig, s: ReturnType<typeof readSettings>): LintConfig {
+    if (!s.defaultChannel && !s.defaultCommenter) return config;
+    return { ...config, defaults: { ...config.defaults, ...(s.defaultChannel ? { channel: s.defaultChannel } : {}), ...(s.defaultCommenter ? { commenter: s.defaultCommenter } : {}) } };
+  }
+
+  kitFor(uri: vscode.Uri): Kit | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.kits.get(folder.uri.toString()) : undefined;
+  }
+
+  all(): Kit[] {
+    return [...this.kits.values()];
+  }
+
+  /** The config for a text that belongs to no kit (the Check Reply command, the playground). */
+  get defaultConfig(): LintConfig {
+    return this.all()[0]?.config ?? this.fallback;
+  }
+
+  /** Whether a document is one the tone linter looks at. */
+  covers(doc: vscode.TextDocument): boolean {
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+    const kit = this.kitFor(doc.uri);
+    if (!kit) return false;
+    if (!isLintable(doc.uri.path)) return false;
+    const rel = vscode.workspace.asRelativePath(doc.uri, false);
+    return kit.include.matches(rel) && !kit.exclude.matches(rel);
+  }
+
+  relativePath(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

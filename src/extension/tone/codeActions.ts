@@ -1,0 +1,102 @@
+// Quick fixes for tone findings, in the order markdownlint made familiar: the rule's own fix
+// (preferred) and its alternatives, fix all of this rule in the file, disable the rule for this line,
+// allow the word in the guide, open the rule's definition; plus source.fixAll for fix-on-save.
+import * as vscode from 'vscode';
+import { applyFixes } from '../../core/engine/fix';
+import type { Fix } from '../../core/types';
+import { COMMANDS } from '../commands';
+import { KitDiagnostic, ruleOf, SOURCE, toRange } from '../util/convert';
+import type { KitService } from '../kit/kitService';
+import type { ToneDiagnostics } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('communityKit');
+
+/** The comment that disables a rule for the next line, in the syntax of the file. */
+export function disableComment(doc: vscode.TextDocument, line: number, rule: string): { at: vscode.Position; text: string } {
+  const target = doc.lineAt(line);
+  const indent = target.text.slice(0, target.firstNonWhitespaceCharacterIndex);
+  const lang = doc.languageId;
+  const body = `tone-lint-disable-next-line ${rule}`;
+  const text = lang === 'yaml' || /\.ya?ml$/.test(doc.uri.path) ? `${indent}# ${body}\n` : lang === 'markdown' || /\.(md|markdown)$/.test(doc.uri.path) ? `${indent}<!-- ${body} -->\n` : `${indent}// ${body}\n`;
+  return { at: new vscode.Position(line, 0), text };
+}
+
+function edit(doc: vscode.TextDocument, fixes: Fix[]): vscode.WorkspaceEdit {
+  const e = new vscode.WorkspaceEdit();
+  for (const f of fixes) e.replace(doc.uri, toRange(doc, f.start, f.end), f.replacement);
+  return e;
+}
+
+export class ToneCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
+
+  constructor(
+    private readonly diagnostics: ToneDiagnostics,
+    private readonly kits: KitService,
+  ) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const only = context.only;
+    if (only && FIX_ALL_KIND.contains(only)) return this.fixAll(doc);
+    if (only && !vscode.CodeActionKind.QuickFix.contains(only) && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    const actions: vscode.CodeAction[] = [];
+    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    const all = this.diagnostics.collection.get(doc.uri) ?? [];
+    for (const d of ours) {
+      const finding = d instanceof KitDiagnostic ? d.finding : (all.find((x) => x.range.isEqual(d.range) && x.message === d.message) as KitDiagnostic | undefined)?.finding;
+      const rule = ruleOf(d) ?? finding?.rule;
+      if (!rule) continue;
+      if (finding?.fix) {
+        const a = new vscode.CodeAction(finding.fix.replacement ? vscode.l10n.t('Replace with “{0}”', finding.fix.replacement) : vscode.l10n.t('Remove “{0}”', doc.getText(d.range)), vscode.CodeActionKind.QuickFix);
+        a.edit = edit(doc, [finding.fix]);
+        a.diagnostics = [d];
+        a.isPreferred = true;
+        actions.push(a);
+      }
+      for (const s of finding?.suggestions ?? []) {
+        const a = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', s.replacement), vscode.CodeActionKind.QuickFix);
+        a.edit = edit(doc, [s]);
+        a.diagnostics = [d];
+        actions.push(a);
+      }
+      const sameRule = all.filter((x): x is KitDiagnostic => x instanceof KitDiagnostic && x.finding?.rule === rule && !!x.finding.fix);
+      if (sameRule.length > 1) {
+        const a = new vscode.CodeAction(vscode.l10n.t('Fix all “{0}” problems in this file', rule), vscode.CodeActionKind.QuickFix);
+        a.edit = edit(doc, applyFixes(doc.getText(), sameRule.map((x) => x.finding!.fix!)).applied);
+        a.diagnostics = [d];
+        actions.push(a);
+      }
+      if (!rule.startsWith('kit/')) {
+        const { at, text } = disableComment(doc, d.range.start.line, rule);
+        const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
+        a.edit = new vscode.WorkspaceEdit();
+        a.edit.insert(doc.uri, at, text);
+        a.diagnostics = [d];
+        actions.push(a);
+        const kind = this.kits.kitFor(doc.uri)?.config.rules.find((r) => r.id === rule)?.kind;
+        if ((kind === 'banned' || kind === 'preferred' || kind === 'caps') && d.range.isSingleLine && !d.range.isEmpty) {
+          const word = doc.getText(d.range);
+          if (word.length <= 60 && !/\n/.test(word)) {
+            const allow = new vscode.CodeAction(vscode.l10n.t('Allow “{0}” in the tone guide', word), vscode.CodeActionKind.QuickFix);
+            allow.command = { command: COMMANDS.addToAllowList, title: allow.title, arguments: [doc.uri, word] };
+            allow.diagnostics = [d];
+            actions.push(allow);
+          }
+        }
+        const open = new vscode.CodeAction(vscode.l10n.t('Open the definition of {0}', rule), vscode.CodeActionKind.QuickFix);
+        open.command = { command: COMMANDS.openRule, title: open.title, arguments: [rule, doc.uri] };
+        actions.push(open);
+      }
+    }
+    return actions;
+  }
+
+  private fixAll(doc: vscode.TextDocument): vscode.CodeAction[] {
+    const result = this.diagnostics.resultFor(doc.uri) ?? this.diagnostics.lintNow(doc);
+    const fixes = result?.findings.flatMap((f) => (f.fix ? [f.fix] : [])) ?? [];
+    if (!fixes.length) return [];
+    const a = new vscode.CodeAction(vscode.l10n.t('Fix all tone problems that can be fixed'), FIX_ALL_KIND);
+    a.edit = edit(doc, applyFixes(doc.getText(), fixes).applied);
+    return [a];
+  }
+}

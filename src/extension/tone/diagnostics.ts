@@ -1,0 +1,123 @@
+// Live tone diagnostics: every kit document is linted as the user types (debounced; a generation
+// counter drops results that a newer edit made stale), with the same core function the CLI uses.
+import * as vscode from 'vscode';
+import { BUILTIN_CATALOG } from '../../core/builtin';
+import type { FileResult } from '../../core/format/report';
+import { lintKitFile } from '../../core/kit/lint-file';
+import type { KitService } from '../kit/kitService';
+import { readSettings } from '../settings';
+import { findingToDiagnostic, problemToDiagnostic } from '../util/convert';
+
+export class ToneDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('community-kit');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generation = new Map<string, number>();
+  private readonly results = new Map<string, FileResult>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires after diagnostics change (the status bar and the tree count findings). */
+  readonly onDidUpdate = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly kits: KitService) {
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      // A closed editor tab keeps its document alive for a while; clear when the last tab of a file goes.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !this.hasTab(uri)) this.clear(uri);
+        }
+      }),
+      kits.onDidChange(() => this.lintOpenDocuments()),
+      // A document still open in the background gets no open event when it is shown again.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (!this.results.has(e.document.uri.toString())) this.schedule(e.document, 0);
+      }),
+    );
+  }
+
+  lintOpenDocuments(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private schedule(doc: vscode.TextDocument, delay?: number): void {
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    const settings = readSettings(doc.uri);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (this.generation.get(key) !== gen) return; // a newer edit is on its way
+        this.lintNow(doc);
+      }, delay ?? settings.debounceMs),
+    );
+  }
+
+  /** Lints one document now and publishes its diagnostics; returns the result (undefined if not covered). */
+  lintNow(doc: vscode.TextDocument): FileResult | undefined {
+    if (doc.isClosed || !readSettings(doc.uri).toneEnable || !this.kits.covers(doc)) {
+      this.clear(doc.uri);
+      return undefined;
+    }
+    const kit = this.kits.kitFor(doc.uri);
+    if (!kit) return undefined;
+    const result = lintKitFile(this.kits.relativePath(doc.uri), doc.getText(), {
+      config: kit.config,
+      catalog: BUILTIN_CATALOG,
+      keys: kit.loaded?.guide.lint.keys,
+    });
+    this.publish(doc, result);
+    return result;
+  }
+
+  publish(doc: vscode.TextDocument, result: FileResult): void {
+    this.results.set(doc.uri.toString(), result);
+    this.collection.set(doc.uri, [...result.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))]);
+    this.emitter.fire();
+  }
+
+  /** Sets diagnostics for a file that is not open (the Lint Workspace command). */
+  publishFor(uri: vscode.Uri, diagnostics: vscode.Diagnostic[], result: FileResult): void {
+    this.results.set(uri.toString(), result);
+    this.collection.set(uri, diagnostics);
+    this.emitter.fire();
+  }
+
+  private hasTab(uri: vscode.Uri): boolean {
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+  }
+
+  resultFor(uri: vscode.Uri): FileResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** Findings per rule id over every linted file. */
+  countsByRule(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const r of this.results.values()) for (const f of r.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+    return counts;
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

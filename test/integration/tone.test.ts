@@ -1,0 +1,172 @@
+// Tone-lint inside a real VS Code: diagnostics, quick fixes, commands, the tree and the guide edits.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { CommunityKitApi } from '../../src/extension/extension';
+
+const EXT_ID = 'community-kit.community-kit';
+const ws = () => (vscode.workspace.workspaceFolders as readonly vscode.WorkspaceFolder[])[0]!.uri;
+const file = (rel: string) => vscode.Uri.joinPath(ws(), rel);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function api(): Promise<CommunityKitApi> {
+  const ext = vscode.extensions.getExtension<CommunityKitApi>(EXT_ID);
+  assert.ok(ext, 'extension is installed');
+  const a = await ext.activate();
+  await a.kits.ready();
+  return a;
+}
+
+async function diagnosticsOf(uri: vscode.Uri, pred: (d: readonly vscode.Diagnostic[]) => boolean = (d) => d.length > 0, timeout = 10_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Community Kit');
+    if (pred(d)) return d;
+    if (Date.now() - t0 > timeout) assert.fail(`diagnostics for ${uri.path} never matched; have: ${JSON.stringify(d.map((x) => [x.code, x.message]))}`);
+    await sleep(100);
+  }
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function open(rel: string) {
+  const doc = await vscode.workspace.openTextDocument(file(rel));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function quickFixes(doc: vscode.TextDocument, range: vscode.Range) {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+async function revert(doc: vscode.TextDocument) {
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+suite('Tone-lint in VS Code', () => {
+  test('the extension activates and every contributed command has a handler', async () => {
+    await api();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const pkg = vscode.extensions.getExtension(EXT_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+    for (const c of pkg.contributes.commands) assert.ok(registered.has(c.command), `${c.command} has a handler`);
+  });
+
+  test('opening a kit file shows findings at the right ranges', async () => {
+    await api();
+    const doc = await open('.community/replies/offbrand.md');
+    const diags = await diagnosticsOf(doc.uri, (d) => d.length >= 4);
+    const at = (code: string) => diags.find((d) => codeOf(d) === code);
+    const slang = at('ru.slang')!;
+    assert.ok(slang, 'ru.slang finding');
+    assert.strictEqual(doc.getText(slang.range), 'юзер');
+    assert.strictEqual(doc.getText(at('en.shouting')!.range), 'OPEN');
+    assert.strictEqual(doc.getText(at('en.exclamations')!.range), '!!!');
+    assert.strictEqual(doc.getText(at('ru.condescension')!.range), 'Как мы уже писали');
+    assert.strictEqual(at('en.shouting')!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(String((at('ru.slang')!.code as { target: vscode.Uri }).target), /docs\/rules\.md#ruslang/);
+  });
+
+  test('a file outside the kit is not linted', async () => {
+    const doc = await open('notes.txt');
+    await sleep(800);
+    assert.strictEqual(vscode.languages.getDiagnostics(doc.uri).length, 0);
+  });
+
+  test('quick fix: the rule’s fix replaces the word with its inflected preferred form', async () => {
+    const doc = await open('.community/faq.yaml');
+    const diags = await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'ru.slang'));
+    const slang = diags.find((d) => codeOf(d) === 'ru.slang')!;
+    const fixes = await quickFixes(doc, slang.range);
+    const preferred = fixes.find((a) => a.isPreferred);
+    assert.ok(preferred?.edit, `a preferred fix among ${fixes.map((f) => f.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit));
+    assert.match(doc.getText(), /reply: "Спасибо, пользователь!!! Рады помочь\."/);
+    assert.match(doc.getText(), /# keep this comment/);
+    await revert(doc);
+  });
+
+  test('quick fix: disable the rule for this line inserts the comment and the finding goes', async () => {
+    const doc = await open('.community/faq.yaml');
+    const diags = await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'en.shouting'));
+    const shout = diags.find((d) => codeOf(d) === 'en.shouting')!;
+    const action = (await quickFixes(doc, shout.range)).find((a) => /Disable en\.shouting/.test(a.title));
+    assert.ok(action?.edit);
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
+    const line = doc.lineAt(shout.range.start.line).text;
+    assert.strictEqual(line, '      # tone-lint-disable-next-line en.shouting');
+    await diagnosticsOf(doc.uri, (d) => !d.some((x) => codeOf(x) === 'en.shouting'));
+    await revert(doc);
+  });
+
+  test('quick fix: fix all of one rule in the file, and source.fixAll', async () => {
+    const doc = await open('.community/replies/offbrand.md');
+    await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'en.exclamations'));
+    const fixAll = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.communityKit')) ?? [];
+    assert.strictEqual(fixAll.length, 1);
+    assert.ok(await vscode.workspace.applyEdit(fixAll[0]!.edit!));
+    assert.match(doc.getText(), /Спасибо за вопрос, пользователь! Заказ/);
+    assert.match(doc.getText(), /We are OPEN on Sunday! Come by\./);
+    await revert(doc);
+  });
+
+  test('quick fix: allow the word in the guide edits voice.yaml and keeps its comments', async () => {
+    const a = await api();
+    const doc = await open('.community/replies/offbrand.md');
+    const diags = await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'ru.slang'));
+    const slang = diags.find((d) => codeOf(d) === 'ru.slang')!;
+    const allow = (await quickFixes(doc, slang.range)).find((x) => /Allow “юзер”/.test(x.title));
+    assert.ok(allow?.command, 'an allow action');
+    await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+    const guide = await vscode.workspace.openTextDocument(file('.community/voice.yaml'));
+    assert.match(guide.getText(), /allow:\n {2}- North Roast\n {2}- юзер\n/);
+    assert.match(guide.getText(), /# A rule of our own/);
+    await guide.save();
+    await a.kits.reload();
+    await diagnosticsOf(doc.uri, (d) => !d.some((x) => codeOf(x) === 'ru.slang'));
+  });
+
+  test('the guide is validated as you edit it, with exact positions', async () => {
+    const doc = await open('.community/voice.yaml');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(doc.lineCount - 1, 0), '  en.no-such-rule: error\n');
+    await vscode.workspace.applyEdit(edit);
+    const diags = await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'kit/unknown-rule'));
+    const d = diags.find((x) => codeOf(x) === 'kit/unknown-rule')!;
+    assert.strictEqual(doc.getText(d.range), 'en.no-such-rule');
+    await revert(doc);
+  });
+
+  test('the tree lists the voice and the rules by kind; change severity edits the guide', async () => {
+    const a = await api();
+    const roots = a.toneTree.getChildren();
+    assert.strictEqual(roots[0]!.type, 'voice');
+    const kinds = roots.filter((n) => n.type === 'kind').map((n) => (n as { kind: string }).kind);
+    for (const k of ['banned', 'caps', 'pii', 'preferred']) assert.ok(kinds.includes(k), `kind ${k} in ${kinds}`);
+    const banned = roots.find((n) => n.type === 'kind' && (n as { kind: string }).kind === 'banned')!;
+    const ids = a.toneTree.getChildren(banned).map((n) => (n as { rule: { id: string } }).rule.id);
+    assert.ok(ids.includes('en.insults') && ids.includes('ru.condescension'), ids.join());
+    const attributes = a.toneTree.getChildren(roots[0]);
+    assert.ok(attributes.length >= 3);
+    assert.ok(await vscode.commands.executeCommand('communityKit.tone.changeSeverity', 'en.cliches', 'off'));
+    const guide = await vscode.workspace.openTextDocument(file('.community/voice.yaml'));
+    assert.match(guide.getText(), /\n {2}en\.cliches: off\n/);
+    await revert(guide);
+  });
+
+  test('Lint Workspace reports files and findings; Check Reply lints a typed reply', async () => {
+    await api();
+    const r = await vscode.commands.executeCommand<{ files: number; findings: number }>('communityKit.lintWorkspace');
+    assert.ok(r.files >= 3, `files ${r.files}`);
+    assert.ok(r.findings >= 5, `findings ${r.findings}`);
+    const found = await vscode.commands.executeCommand<{ rule: string }[]>('communityKit.checkReply', 'You are WRONG, read the FAQ!!!');
+    assert.ok(found.some((f) => f.rule === 'en.shouting'));
+    assert.ok(found.some((f) => f.rule === 'en.blame'));
+  });
+
+  test('diagnostics are cleared when the file closes', async () => {
+    const doc = await open('.community/replies/offbrand.md');
+    await diagnosticsOf(doc.uri);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await diagnosticsOf(doc.uri, (d) => d.length === 0);
+  });
+});
