@@ -44,6 +44,17 @@ async function startCodeServer(state, { locale }) {
   const args = ['--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver'];
   if (locale) args.push('--locale', locale);
+  // Quiet, predictable workbench: no chat side bar, no welcome page, no telemetry prompts.
+  mkdirSync(join(state, 'user-data/User'), { recursive: true });
+  writeFileSync(join(state, 'user-data/User/settings.json'), JSON.stringify({
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+  }, null, 2));
   const xdg = join(state, 'xdg');
   const child = spawn(CODE_SERVER, args, {
     env: { ...process.env, PATH: `${N24}/bin:${process.env.PATH}`, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg },
