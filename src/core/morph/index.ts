@@ -1,7 +1,6 @@
-// Word forms for matching: the lookup keys of a normalized word. A banned or preferred term matches a
-// word when they share a key: the stem (inflections: гарантирую/гарантируем; guarantees/guaranteed),
-// or, for Russian words with a long enough root, the family root (гарантия, гарантированно).
-import { stemmer } from 'stemmer';
+// Word forms for matching: the lookup keys of a normalized word. A Russian term matches a word when
+// they share a key: the stem (inflections: гарантирую/гарантируем) or, for a long enough root, the
+// family root (гарантия, гарантированно). English terms match their generated forms (see en.ts).
 import { rootRu, stemRu } from './ru';
 
 export interface WordKeys {
@@ -30,8 +29,6 @@ export function wordKeys(norm: string): WordKeys {
     const stem = head + stemRu(norm.slice(head.length));
     const root = head + rootRu(stem.slice(head.length));
     k = root !== stem ? { stem, root } : { stem };
-  } else if (/^[a-z'-]+$/.test(norm) && norm.length > 2) {
-    k = { stem: stemmer(norm.replace(/'s$/, '')) };
   } else {
     k = { stem: norm };
   }

@@ -3,11 +3,16 @@
 // forms (see morph/); `word*` matches by prefix, `=word` only exactly; a phrase matches its words in a
 // row, each in any form, with only spaces and light punctuation between them.
 import { MIN_ROOT } from '../morph/ru';
-import { wordKeys } from '../morph/index';
+import { englishForms } from '../morph/en';
+import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
-type WordPattern = { kind: 'exact'; norm: string } | { kind: 'prefix'; norm: string } | { kind: 'forms'; norm: string; stem: string; root?: string };
+type WordPattern =
+  | { kind: 'exact'; norm: string }
+  | { kind: 'prefix'; norm: string }
+  | { kind: 'forms'; norm: string; stem: string; root?: string }
+  | { kind: 'set'; norm: string; forms: Set<string> };
 
 export interface Term {
   /** The term as the user wrote it. */
@@ -31,9 +36,12 @@ function compileWord(raw: string, exact: boolean): WordPattern {
   if (raw.endsWith('*')) return { kind: 'prefix', norm: normalizeWord(raw.slice(0, -1)) };
   const norm = normalizeWord(raw);
   if (exact) return { kind: 'exact', norm };
+  // English: the exact inflected forms; Russian: stems and family roots (see morph/).
+  if (!isCyrillic(norm)) return { kind: 'set', norm, forms: new Set(englishForms(norm)) };
   const k = wordKeys(norm);
-  // Very short stems over-match (дан- from данный also begins данные, "data"): match those exactly.
-  if (k.stem.length < 4) return { kind: 'exact', norm };
+  // Stems under three letters over-match: those words match exactly. Homonyms in one paradigm stay a
+  // limit of any morphology (данные is both "these" and "data"): list exact forms (=данный) for them.
+  if (k.stem.length < 3) return { kind: 'exact', norm };
   const p: WordPattern = { kind: 'forms', norm, stem: k.stem };
   if (familyOf(k).length >= MIN_ROOT) p.root = familyOf(k);
   return p;
@@ -60,8 +68,11 @@ function wordMatches(p: WordPattern, token: Token, k: ReturnType<typeof wordKeys
       return token.norm === p.norm;
     case 'prefix':
       return token.norm.startsWith(p.norm);
+    case 'set':
+      return p.forms.has(token.norm);
     default: {
-      if (token.norm === p.norm) return true;
+      // token === the stem: a zero ending, as in the genitive plural (проблем of проблема)
+      if (token.norm === p.norm || token.norm === p.stem) return true;
       if (k.stem === p.stem) return true;
       return p.root !== undefined && familyOf(k) === p.root;
     }
@@ -119,9 +130,12 @@ export class TermMatcher {
       this.terms.push(t);
       const w = t.words[0] as WordPattern;
       if (w.kind === 'prefix') this.add(this.byPrefix, w.norm.slice(0, 2), t);
-      else {
+      else if (w.kind === 'set') {
+        for (const f of w.forms) this.add(this.byKey, `e:${f}`, t);
+      } else {
         this.add(this.byKey, `e:${w.norm}`, t);
         if (w.kind === 'forms') {
+          this.add(this.byKey, `e:${w.stem}`, t);
           this.add(this.byKey, `s:${w.stem}`, t);
           if (w.root) this.add(this.byKey, `r:${w.root}`, t);
         }

@@ -6,6 +6,7 @@ import { int, knownOptions, stringList } from './options';
 
 const ACRONYMS = [
   'FAQ', 'API', 'URL', 'SMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'ASAP', 'FYI', 'DM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'ANDROID', 'WIFI', 'LTE', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'AM', 'PM', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID',
+  'TODO', 'FIXME', 'TBD', 'TBA', 'XXX', 'ХХХ', 'ТУДУ',
   'СБП', 'НДС', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'ИП', 'ИНН', 'КПП', 'ОГРН', 'БИК', 'РФ', 'СНГ', 'МФЦ', 'ГИБДД', 'МВД', 'ФНС', 'ЖКХ', 'ТВ', 'ПК', 'СМС', 'ЧАТ', 'ВК', 'ДР', 'МСК', 'СПБ', 'ТЦ', 'ТРЦ', 'ДТП', 'ЧП', 'ЕГЭ', 'ОГЭ', 'ВУЗ', 'НКО', 'АО', 'РЖД', 'МКАД', 'ТТ', 'ПВЗ', 'ЛК', 'ЛС', 'ЧАВО', 'ЕС', 'США', 'ООН', 'ИИ', 'ФИО', 'ПДН', 'ОФД', 'ККТ', 'ЭДО', 'ЭЦП', 'ЦБ', 'ГОСТ', 'СИЗ', 'ПО',
 ];
 const WORD = /[\p{Lu}\p{Ll}\p{N}]+(?:[-'’][\p{Lu}\p{Ll}\p{N}]+)*/gu;
@@ -38,7 +39,9 @@ export const capsKind: RuleKind = {
         const w = m[0];
         const letters = w.replace(/[^\p{L}]/gu, '');
         const shouted = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\p{N}/u.test(w);
-        const acronym = allow.has(w.toUpperCase()) || w.split(/[-'’]/).every((p) => allow.has(p.toUpperCase()));
+        // A slot to fill ([NAME], <NAME>, %NAME%, {{NAME}}) is the placeholder rule's business, not shouting.
+        const slot = /[[<%{]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*[\]>%}]/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+        const acronym = slot || allow.has(w.toUpperCase()) || w.split(/[-'’]/).every((p) => allow.has(p.toUpperCase()));
         const gapOk = run !== null && !/[.!?\n]/.test(text.slice(prevEnd, m.index));
         if (shouted && !acronym) {
           const r = run as { start: number; end: number; count: number } | null;

@@ -14,7 +14,7 @@ export const punctuationKind: RuleKind = {
     knownOptions(def, ['max', 'brackets']);
     const max = int(def, 'max', 1, 1);
     const brackets = bool(def, 'brackets', true);
-    const re = brackets ? /[!?]{2,}|(?<![\p{L}\p{N}(])\){3,}|\({3,}(?![\p{L}\p{N})])/gu : /[!?]{2,}/g;
+    const re = brackets ? /[!?]{2,}|\){3,}|\({3,}/gu : /[!?]{2,}/g;
     return (unit, report) => {
       if (!/[!?()]/.test(unit.text)) return;
       re.lastIndex = 0;
