@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// npm run bench: tone-lint's speed with the built-in packs, a benchmark (never a test).
+//   throughput: one lint over a ~4 MB Markdown file per language (paragraph segments, as tone-lint
+//               lints Markdown), 1 warm-up + 5 runs, median, MB = 10^6 bytes;
+//   per reply:  every reply of the corpus linted on its own (lintText), median and p99 in ms.
+// Reads the built core (dist/core.js): run `npm run build` first (npm install does it).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { buildCorpus } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require('../dist/core.js');
+const corpus = buildCorpus();
+const config = core.defaultConfig(core.BUILTIN_CATALOG);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const p99 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.99 * s.length) - 1)]; };
+
+const rows = [];
+for (const lang of ['en', 'ru']) {
+  const big = readFileSync(new URL(`./corpus/${lang}.md`, import.meta.url), 'utf8');
+  const bytes = Buffer.byteLength(big);
+  const lintFile = () => core.lintKitFile('bench.md', big, { config, catalog: core.BUILTIN_CATALOG }).findings.length;
+  lintFile();
+  const times = [];
+  let findings = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    findings = lintFile();
+    times.push(performance.now() - t);
+  }
+  const replies = JSON.parse(readFileSync(new URL(`./corpus/${lang}-replies.json`, import.meta.url), 'utf8'));
+  for (const r of replies.slice(0, 500)) core.lintText(r, {}, config);
+  const per = [];
+  for (const r of replies) {
+    const t = performance.now();
+    core.lintText(r, {}, config);
+    per.push(performance.now() - t);
+  }
+  rows.push({ lang, mb: bytes / 1e6, mbPerS: bytes / 1e6 / (median(times) / 1000), findings, replies: replies.length, median: median(per), p99: p99(per) });
+}
+
+console.log(`tone-lint benchmark — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
+console.log(`corpus: ${corpus.source}\n`);
+console.log('| lang | input | MB/s | findings | replies | per reply median ms | p99 ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.lang} | ${r.mb.toFixed(1)} MB | ${r.mbPerS.toFixed(1)} | ${r.findings} | ${r.replies} | ${r.median.toFixed(3)} | ${r.p99.toFixed(3)} |`);
+console.log('\nTargets (issue 2): ≥ 20 MB/s with the built-in packs; < 1 ms median per reply.');
