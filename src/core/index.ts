@@ -20,3 +20,4 @@ export * from './source/plain';
 export * from './source/suppress';
 export * from './text/lang';
 export * from './config/edit';
+export * from './responses/matrix';

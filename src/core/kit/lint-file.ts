@@ -11,6 +11,7 @@ import { parseSuppressions } from '../source/suppress';
 import { extractYamlSegments } from '../source/yaml';
 import type { LintContext, Problem } from '../types';
 import { classifyKitFile, type KitFileKind } from './files';
+import { matrixSegments, parseMatrix, validateEntries } from '../responses/matrix';
 
 export interface KitLintOptions {
   config: LintConfig;
@@ -21,6 +22,15 @@ export interface KitLintOptions {
   base?: Partial<LintContext>;
   /** Files larger than this many UTF-16 units are not linted (a problem says so). */
   maxSize?: number;
+  /** What the rest of the kit knows: etiquette rule ids, and problems only the whole kit can see. */
+  kit?: KitIndex;
+}
+
+/** Facts across the kit's files, for checks one file cannot make alone. */
+export interface KitIndex {
+  etiquetteIds?: ReadonlySet<string>;
+  /** Problems of this file that need the other files (duplicate ids across files...). */
+  crossFileProblems?(path: string): Problem[];
 }
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -45,7 +55,6 @@ export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly s
     case 'text':
       return { segments: extractPlainSegments(source), problems: [] };
     case 'yaml':
-    case 'responses':
     case 'etiquette-ladder':
       return extractYamlSegments(source, keys ? { keys: [...keys] } : undefined);
     default:
@@ -70,6 +79,12 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.' });
   }
   const kind = classifyKitFile(path);
+  if (kind === 'responses') {
+    const matrix = parseMatrix(source, path);
+    result.problems.push(...matrix.problems, ...validateEntries(matrix, { channelLimits: opts.config.env.channelLimits, etiquetteIds: opts.kit?.etiquetteIds }), ...(opts.kit?.crossFileProblems?.(path) ?? []));
+    result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source), opts.base);
+    return result;
+  }
   if (kind === 'voice') {
     result.problems.push(...loadVoiceGuide(source, opts.catalog, path).problems);
     return result;
