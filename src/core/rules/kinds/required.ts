@@ -44,7 +44,12 @@ export const requiredKind: RuleKind = {
       }
       if (greeting) {
         const text = unit.text;
-        if (!GREETING.test(text) || (FALSE_NAMES.test(text) && !/^\s*(?:hi|hello|hey|dear|здравствуйте|добрый|привет)\s*,?\s+(?:\{\{|\p{Lu})/iu.test(text))) {
+        // The name may open the reply («Анна, ...», "Hi Sam,") or come as an address in its first
+        // sentence ("Thank you, {{name}}!", «Простите за задержку, Олег.»).
+        const first = unit.sentences[0] ? text.slice(unit.sentences[0].start, unit.sentences[0].end) : text;
+        const addressed = /\{\{\s*[\p{L}_.]+\s*\}\}|,\s*\p{Lu}[\p{Ll}'-]+\s*(?:[,!.?—–-]|$)/u.test(first);
+        const opens = GREETING.test(text) && !(FALSE_NAMES.test(text) && !/^\s*(?:hi|hello|hey|dear|здравствуйте|добрый|привет)\s*,?\s+(?:\{\{|\p{Lu})/iu.test(text));
+        if (!opens && !addressed) {
           report({
             start: 0,
             end,
