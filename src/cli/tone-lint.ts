@@ -7,9 +7,10 @@ import { BUILTIN_CATALOG, ruleDocsUrl, ruleInfo } from '../core/builtin';
 import { defaultConfig, loadVoiceGuide, type LoadedGuide } from '../core/config/voice';
 import { applyFixes } from '../core/engine/fix';
 import { formatJson, formatSarif, formatText, type FileResult } from '../core/format/report';
-import { KIT_DIR } from '../core/kit/files';
+import { KIT_DIR, classifyKitFile } from '../core/kit/files';
+import { duplicateIdsAcross, parseMatrix } from '../core/responses/matrix';
 import { GlobSet, isGlob } from '../core/kit/glob';
-import { lintKitFile } from '../core/kit/lint-file';
+import { lintKitFile, type KitIndex } from '../core/kit/lint-file';
 import { extractPlainSegments } from '../core/source/plain';
 import { lintSegments } from '../core/engine/lint';
 import { parseArgs, UsageError, type CliArgs } from './args';
@@ -130,7 +131,14 @@ function collectFiles(args: CliArgs, cwd: string, m: Messages, guides: Guides): 
   return [...new Set(files)];
 }
 
-function lintOne(file: string, source: string, args: CliArgs, guides: Guides, cwd: string): FileResult {
+/** Facts across the linted files: duplicate response ids in different files. */
+function kitIndexFor(files: string[], cwd: string): KitIndex {
+  const matrices = files.filter((f) => classifyKitFile(f) === 'responses').map((f) => parseMatrix(readText(f), toPosix(relative(cwd, f)) || f));
+  const dups = duplicateIdsAcross(matrices);
+  return { crossFileProblems: (path) => dups.get(path) ?? [] };
+}
+
+function lintOne(file: string, source: string, args: CliArgs, guides: Guides, cwd: string, kit?: KitIndex): FileResult {
   const loaded = guides.forFile(file);
   const config = loaded?.config ?? guides.default;
   const base = baseContext(args);
@@ -139,6 +147,7 @@ function lintOne(file: string, source: string, args: CliArgs, guides: Guides, cw
     catalog: BUILTIN_CATALOG,
     keys: loaded?.guide.lint.keys,
     base,
+    kit,
   });
   return result;
 }
@@ -196,9 +205,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         process.stderr.write(`tone-lint: ${m.noFiles}\n`);
         return 2;
       }
+      const kit = kitIndexFor(files, cwd);
       for (const file of files) {
         let source = readText(file);
-        let result = lintOne(file, source, args, guides, cwd);
+        let result = lintOne(file, source, args, guides, cwd, kit);
         if (args.fix) {
           const original = source;
           for (let pass = 0; pass < 10; pass++) {
@@ -207,7 +217,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
             const { text, applied } = applyFixes(source, fixes);
             if (!applied.length) break;
             source = text;
-            result = lintOne(file, source, args, guides, cwd);
+            result = lintOne(file, source, args, guides, cwd, kit);
           }
           if (source !== original) {
             if (readText(file) !== original) process.stderr.write(`tone-lint: ${m.fixChanged(file)}\n`);

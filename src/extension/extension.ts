@@ -8,12 +8,14 @@ import { ToneGuidePanel, ToneGuideSerializer } from './tone/guidePanel';
 import { ToneStatusBar } from './tone/statusBar';
 import { ToneTree } from './tone/toneTree';
 import { COMMANDS } from './commands';
+import { registerResponses, type ResponsesFeature } from './responses';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
 export interface CommunityKitApi {
   kits: KitService;
   tone: ToneDiagnostics;
   toneTree: ToneTree;
+  responses: ResponsesFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): CommunityKitApi {
@@ -32,8 +34,11 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
     vscode.commands.registerCommand(COMMANDS.toneRefresh, () => kits.reload()),
   );
   registerToneCommands(context, kits, tone);
+  const responses = registerResponses(context, kits, tone);
+  tone.kitIndex = { crossFileProblems: (path) => responses.index.crossFileProblems(path) };
+  responses.index.onDidChange(() => tone.lintOpenDocuments());
   void kits.reload();
-  return { kits, tone, toneTree: tree };
+  return { kits, tone, toneTree: tree, responses };
 }
 
 export function deactivate(): void {}

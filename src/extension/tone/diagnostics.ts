@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { BUILTIN_CATALOG } from '../../core/builtin';
 import type { FileResult } from '../../core/format/report';
-import { lintKitFile } from '../../core/kit/lint-file';
+import { lintKitFile, type KitIndex } from '../../core/kit/lint-file';
 import type { KitService } from '../kit/kitService';
 import { readSettings } from '../settings';
 import { findingToDiagnostic, problemToDiagnostic } from '../util/convert';
@@ -17,6 +17,8 @@ export class ToneDiagnostics implements vscode.Disposable {
   /** Fires after diagnostics change (the status bar and the tree count findings). */
   readonly onDidUpdate = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Facts across the kit (duplicate ids across response files...), set by the features that know them. */
+  kitIndex: KitIndex | undefined;
 
   constructor(private readonly kits: KitService) {
     this.disposables.push(
@@ -73,6 +75,7 @@ export class ToneDiagnostics implements vscode.Disposable {
       config: kit.config,
       catalog: BUILTIN_CATALOG,
       keys: kit.loaded?.guide.lint.keys,
+      kit: this.kitIndex,
     });
     this.publish(doc, result);
     return result;
