@@ -69,13 +69,15 @@ function describe(e: ErrorObject): string {
  * Validates a parsed YAML document against a JSON Schema and returns problems at the positions of the
  * offending keys and values. Of the errors one `oneOf` produces, only the most telling is kept.
  */
-export function schemaProblems(doc: YAML.Document, source: string, schema: object, code = 'schema'): Problem[] {
+export function schemaProblems(doc: YAML.Document, source: string, schema: object, code = 'schema', js?: unknown): Problem[] {
   const validate = validatorFor(schema);
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 1000 });
-  } catch {
-    return []; // parseYaml already reported the aliases
+  let value: unknown = js;
+  if (value === undefined) {
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 });
+    } catch {
+      return []; // parseYaml already reported the aliases
+    }
   }
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
