@@ -13,6 +13,7 @@ import { GlobSet, isGlob } from '../core/kit/glob';
 import { lintKitFile, type KitIndex } from '../core/kit/lint-file';
 import { extractPlainSegments } from '../core/source/plain';
 import { lintSegments } from '../core/engine/lint';
+import type { Problem } from '../core/types';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { MESSAGES, uiLang, type Messages } from './messages';
 
@@ -131,10 +132,17 @@ function collectFiles(args: CliArgs, cwd: string, m: Messages, guides: Guides): 
   return [...new Set(files)];
 }
 
-/** Facts across the linted files: duplicate response ids in different files. */
+/** Facts across the linted files: duplicate response ids in different files of the same kit. */
 function kitIndexFor(files: string[], cwd: string): KitIndex {
-  const matrices = files.filter((f) => classifyKitFile(f) === 'responses').map((f) => parseMatrix(readText(f), toPosix(relative(cwd, f)) || f));
-  const dups = duplicateIdsAcross(matrices);
+  const byKit = new Map<string, ReturnType<typeof parseMatrix>[]>();
+  for (const f of files) {
+    if (classifyKitFile(f) !== 'responses') continue;
+    const path = toPosix(relative(cwd, f)) || f;
+    const kit = path.slice(0, Math.max(0, path.indexOf(`${KIT_DIR}/`)));
+    byKit.set(kit, [...(byKit.get(kit) ?? []), parseMatrix(readText(f), path)]);
+  }
+  const dups = new Map<string, Problem[]>();
+  for (const matrices of byKit.values()) for (const [path, list] of duplicateIdsAcross(matrices)) dups.set(path, list);
   return { crossFileProblems: (path) => dups.get(path) ?? [] };
 }
 

@@ -138,3 +138,12 @@ test('--lang, --channel and --commenter set the context of stdin replies', () =>
   const critic = JSON.parse(run(['-', '--format', 'json', '--commenter', 'critic'], { input: 'The app works fine for us.' }).out);
   assert.ok(critic.files[0].findings.length >= 1, 'a reply to a critic without thanks or apology is flagged');
 });
+
+test('the same response id in two files of one kit is an error in the later file', () => {
+  const entry = (id: string) => `responses:\n  - id: ${id}\n    title: t\n    reply: { en: "Thanks for writing to us, we will reply today." }\n`;
+  const dir = kit({ '.community/responses/a.yaml': entry('same'), '.community/responses/b.yaml': entry('same') });
+  const r = run(['--format', 'json'], { cwd: dir });
+  const files = JSON.parse(r.out).files as { path: string; findings: { rule: string }[] }[];
+  assert.deepEqual(files.map((f) => f.findings.filter((x) => x.rule === 'kit/duplicate-id').length), [0, 1]);
+  assert.equal(r.code, 1);
+});
