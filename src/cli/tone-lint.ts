@@ -9,6 +9,7 @@ import { applyFixes } from '../core/engine/fix';
 import { formatJson, formatSarif, formatText, type FileResult } from '../core/format/report';
 import { KIT_DIR, classifyKitFile } from '../core/kit/files';
 import { duplicateIdsAcross, parseMatrix } from '../core/responses/matrix';
+import { parseEtiquette } from '../core/etiquette/etiquette';
 import { GlobSet, isGlob } from '../core/kit/glob';
 import { lintKitFile, type KitIndex } from '../core/kit/lint-file';
 import { extractPlainSegments } from '../core/source/plain';
@@ -143,7 +144,21 @@ function kitIndexFor(files: string[], cwd: string): KitIndex {
   }
   const dups = new Map<string, Problem[]>();
   for (const matrices of byKit.values()) for (const [path, list] of duplicateIdsAcross(matrices)) dups.set(path, list);
-  return { crossFileProblems: (path) => dups.get(path) ?? [] };
+  // Etiquette rule ids per kit, for references from response entries and Markdown.
+  const ids = new Map<string, Set<string>>();
+  for (const f of files) {
+    if (classifyKitFile(f) !== 'etiquette') continue;
+    const path = toPosix(relative(cwd, f)) || f;
+    const kit = path.slice(0, Math.max(0, path.indexOf(`${KIT_DIR}/`)));
+    const set = ids.get(kit) ?? new Set<string>();
+    for (const r of parseEtiquette(readText(f), path).rules) set.add(r.id);
+    ids.set(kit, set);
+  }
+  const kitOf = (path: string) => path.slice(0, Math.max(0, path.indexOf(`${KIT_DIR}/`)));
+  return {
+    crossFileProblems: (path) => dups.get(path) ?? [],
+    etiquetteIdsFor: (path) => ids.get(kitOf(path)),
+  };
 }
 
 function lintOne(file: string, source: string, args: CliArgs, guides: Guides, cwd: string, kit?: KitIndex): FileResult {

@@ -21,3 +21,4 @@ export * from './source/suppress';
 export * from './text/lang';
 export * from './config/edit';
 export * from './responses/matrix';
+export * from './etiquette/etiquette';

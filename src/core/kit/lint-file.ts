@@ -12,6 +12,7 @@ import { extractYamlSegments } from '../source/yaml';
 import type { LintContext, Problem } from '../types';
 import { classifyKitFile, type KitFileKind } from './files';
 import { matrixSegments, parseMatrix, validateEntries } from '../responses/matrix';
+import { findRuleReferences, parseEtiquette, unknownReferences } from '../etiquette/etiquette';
 
 export interface KitLintOptions {
   config: LintConfig;
@@ -29,6 +30,8 @@ export interface KitLintOptions {
 /** Facts across the kit's files, for checks one file cannot make alone. */
 export interface KitIndex {
   etiquetteIds?: ReadonlySet<string>;
+  /** The etiquette ids of the kit a file belongs to (when one index serves several kits). */
+  etiquetteIdsFor?(path: string): ReadonlySet<string> | undefined;
   /** Problems of this file that need the other files (duplicate ids across files...). */
   crossFileProblems?(path: string): Problem[];
 }
@@ -79,11 +82,26 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.' });
   }
   const kind = classifyKitFile(path);
+  if (opts.kit?.etiquetteIdsFor) {
+    const ids = opts.kit.etiquetteIdsFor(path);
+    opts = { ...opts, kit: { ...opts.kit, ...(ids ? { etiquetteIds: ids } : {}) } };
+  }
   if (kind === 'responses') {
     const matrix = parseMatrix(source, path);
     result.problems.push(...matrix.problems, ...validateEntries(matrix, { channelLimits: opts.config.env.channelLimits, etiquetteIds: opts.kit?.etiquetteIds }), ...(opts.kit?.crossFileProblems?.(path) ?? []));
     result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source), opts.base);
     return result;
+  }
+  if (kind === 'etiquette') {
+    const doc = parseEtiquette(source, path);
+    result.problems.push(...doc.problems);
+    const known = new Set([...(opts.kit?.etiquetteIds ?? []), ...doc.rules.map((r) => r.id)]);
+    result.problems.push(...unknownReferences(findRuleReferences(source), known));
+    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source), { ...opts.base, lang: opts.base?.lang ?? doc.lang });
+    return result;
+  }
+  if (kind === 'markdown' && opts.kit?.etiquetteIds) {
+    result.problems.push(...unknownReferences(findRuleReferences(source), opts.kit.etiquetteIds));
   }
   if (kind === 'voice') {
     result.problems.push(...loadVoiceGuide(source, opts.catalog, path).problems);
