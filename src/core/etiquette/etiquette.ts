@@ -3,7 +3,7 @@
 // Parsed with positions; validated (ids, ladder order and gaps, durations, exceptions, notice
 // templates); rule references found in any text (`rule:no-attacks` in Markdown, `etiquette: [ids]`
 // in response entries); moderation notices rendered from templates the kit can override.
-import * as YAML from 'yaml';
+import type * as YAML from 'yaml';
 import ladderSchema from '../../../schemas/etiquette-ladder.schema.json';
 import { schemaProblems, nodeAt, nodeRange } from '../config/schema';
 import { inspectTemplate, renderTemplate } from '../responses/matrix';
