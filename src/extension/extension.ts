@@ -9,6 +9,7 @@ import { ToneStatusBar } from './tone/statusBar';
 import { ToneTree } from './tone/toneTree';
 import { COMMANDS } from './commands';
 import { registerResponses, type ResponsesFeature } from './responses';
+import { registerEtiquette, type EtiquetteIndex } from './etiquette';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
 export interface CommunityKitApi {
@@ -16,6 +17,7 @@ export interface CommunityKitApi {
   tone: ToneDiagnostics;
   toneTree: ToneTree;
   responses: ResponsesFeature;
+  etiquette: EtiquetteIndex;
 }
 
 export function activate(context: vscode.ExtensionContext): CommunityKitApi {
@@ -35,10 +37,17 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
   );
   registerToneCommands(context, kits, tone);
   const responses = registerResponses(context, kits, tone);
-  tone.kitIndex = { crossFileProblems: (path) => responses.index.crossFileProblems(path) };
+  const etiquette = registerEtiquette(context, kits);
+  tone.kitIndex = {
+    crossFileProblems: (path) => responses.index.crossFileProblems(path),
+    get etiquetteIds() {
+      return etiquette.all().length ? etiquette.ids() : undefined;
+    },
+  };
   responses.index.onDidChange(() => tone.lintOpenDocuments());
+  etiquette.onDidChange(() => tone.lintOpenDocuments());
   void kits.reload();
-  return { kits, tone, toneTree: tree, responses };
+  return { kits, tone, toneTree: tree, responses, etiquette };
 }
 
 export function deactivate(): void {}

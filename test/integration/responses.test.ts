@@ -19,8 +19,8 @@ suite('Response matrix in VS Code', () => {
     const a = await api();
     const tree = a.responses.tree;
     const labels = () => tree.getChildren().map((g) => (g as { label: string }).label);
-    assert.deepStrictEqual(labels(), ['orders', 'thanks']);
-    const orders = tree.getChildren()[0]!;
+    assert.ok(labels().includes('orders') && labels().includes('thanks'), labels().join());
+    const orders = tree.getChildren().find((g) => (g as { label: string }).label === 'orders')!;
     assert.deepStrictEqual(tree.getChildren(orders).map((n) => (n as { entry: { id: string } }).entry.id).sort(), ['broken', 'order-where']);
     await vscode.commands.executeCommand('communityKit.responses.groupByCommenter');
     assert.ok(labels().some((l) => /Grateful/.test(l)), labels().join());
