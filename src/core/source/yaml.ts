@@ -1,53 +1,139 @@
 // YAML kit files: parsing that never throws, and the exact map from a string's value back to its
 // source through every scalar style (plain, single- and double-quoted with escapes and folding,
-// literal and folded blocks with chomping and indentation indicators). Each map is derived from the
-// source text and then checked against the value `yaml` parsed; if they ever disagree, the segment
-// keeps approximate positions and refuses fixes rather than edit the wrong characters.
+// literal and folded blocks with chomping and indentation indicators, CRLF, BOM).
+//
+// The maps are ports of `yaml`'s own scalar resolution (compose/resolve-flow-scalar.js and
+// resolve-block-scalar.js, yaml 2.9) that record, for every value character, the source range it
+// comes from and whether it is copied as it is. Each map is checked against the value `yaml` parsed;
+// if they ever disagree the segment keeps approximate positions and refuses fixes rather than edit
+// the wrong characters. A fix is re-resolved through the same port before it is offered, so a fix
+// that maps always yields exactly the intended value.
 import * as YAML from 'yaml';
-import type { LintContext, Problem } from '../types';
-import { mappedSegment, type Segment } from './segment';
+import { COMMENTER_TYPES, type CommenterType, type Fix, type LintContext, type Problem } from '../types';
+import type { Segment } from './segment';
 
 export interface ParsedYaml {
   doc: YAML.Document.Parsed;
   problems: Problem[];
 }
 
-const firstLine = (s: string) => (s.split('\n')[0] ?? s).replace(/ at line \d+, column \d+:?$/, '').trim();
+/**
+ * The alias budget for expanding a document to JavaScript (`yaml`'s `maxAliasCount`). Generous for
+ * hand-written files with shared anchors; an alias bomb ("billion laughs") exceeds it at once.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
-/** Parses YAML with ranges. Syntax errors and warnings become problems; nothing throws. */
+const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, keepSourceTokens: true } as const;
+
+function problemMessage(e: YAML.YAMLError, source: string): string {
+  const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+  switch (e.code) {
+    case 'RESOURCE_EXHAUSTION':
+      return 'The YAML is nested too deeply to be read safely. Flatten the structure.';
+    case 'DUPLICATE_KEY': {
+      const key = source.slice(e.pos[0], e.pos[1]);
+      return key && key.length <= 80 && !key.includes('\n') ? `Duplicate key "${key}": keys in a mapping must be unique.` : 'Duplicate key: keys in a mapping must be unique.';
+    }
+    case 'MULTIPLE_DOCS':
+      return 'The file holds more than one YAML document (a "---" line); this kind of kit file must hold exactly one.';
+    default:
+      return first;
+  }
+}
+
+function toProblems(doc: { errors: readonly YAML.YAMLError[]; warnings: readonly YAML.YAMLWarning[] }, source: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (e: YAML.YAMLError, severity: Problem['severity']) => {
+    const start = Math.max(0, Math.min(source.length, e.pos[0]));
+    const end = Math.max(start, Math.min(source.length, e.pos[1]));
+    const prefix = severity === 'error' ? 'YAML syntax error' : 'YAML';
+    problems.push({ severity, code: 'yaml-syntax', start, end, message: `${prefix}: ${problemMessage(e, source)}` });
+  };
+  for (const e of doc.errors) add(e, 'error');
+  for (const w of doc.warnings) add(w, 'warning');
+  return problems;
+}
+
+/** The expanded size of the document's nodes with aliases followed, and the alias that costs most. */
+function aliasCost(doc: YAML.Document): { aliases: number; worst?: YAML.Alias } {
+  let aliases = 0;
+  let worst: YAML.Alias | undefined;
+  let worstSize = -1;
+  const anchored = new Map<string, number>(); // anchor name → expanded size of its (latest) node
+  // Iterative post-order walk: the document is already known not to be too deep for the parser.
+  const size = new Map<unknown, number>();
+  const stack: { node: unknown; done: boolean }[] = [{ node: doc.contents, done: false }];
+  while (stack.length) {
+    const top = stack.pop() as { node: unknown; done: boolean };
+    const n = top.node;
+    if (YAML.isAlias(n)) {
+      aliases++;
+      const s = anchored.get(n.source) ?? 1;
+      size.set(n, s);
+      if (s > worstSize) {
+        worstSize = s;
+        worst = n;
+      }
+      continue;
+    }
+    const kids: unknown[] = YAML.isCollection(n) ? n.items : YAML.isPair(n) ? [n.key, n.value] : [];
+    if (!top.done && kids.length) {
+      stack.push({ node: n, done: true });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], done: false });
+      continue;
+    }
+    let s = 1;
+    for (const k of kids) s = Math.min(Number.MAX_SAFE_INTEGER, s + (size.get(k) ?? 0));
+    size.set(n, s);
+    if (YAML.isNode(n) && n.anchor) anchored.set(n.anchor, s);
+  }
+  return { aliases, worst };
+}
+
+/**
+ * Parses YAML keeping ranges (and source tokens). Syntax errors and warnings become `yaml-syntax`
+ * problems at their exact offsets; documents whose aliases expand beyond MAX_ALIAS_COUNT get a
+ * `yaml-aliases` problem at the costliest alias. Never throws.
+ */
 export function parseYaml(source: string): ParsedYaml {
   let doc: YAML.Document.Parsed;
   try {
-    doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true, strict: true });
+    doc = YAML.parseDocument(source, PARSE_OPTIONS);
   } catch (e) {
-    // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack).
+    // `yaml` turns stack exhaustion into errors itself; anything that still escapes lands here.
     doc = YAML.parseDocument('');
-    return { doc, problems: [{ severity: 'error', code: 'yaml-syntax', start: 0, end: 0, message: `The file cannot be parsed as YAML: ${(e as Error).message}` }] };
+    const deep = e instanceof RangeError;
+    const message = deep ? 'The YAML is nested too deeply to be read safely. Flatten the structure.' : `The file cannot be read as YAML: ${(e as Error)?.message ?? String(e)}`;
+    return { doc, problems: [{ severity: 'error', code: 'yaml-syntax', start: 0, end: 0, message }] };
   }
-  const problems: Problem[] = [];
-  for (const e of doc.errors) {
-    const [start, end] = e.pos;
-    problems.push({ severity: 'error', code: 'yaml-syntax', start, end: Math.max(end, start), message: `YAML syntax error: ${firstLine(e.message)}` });
-  }
-  for (const w of doc.warnings) {
-    const [start, end] = w.pos;
-    problems.push({ severity: 'warning', code: 'yaml-syntax', start, end: Math.max(end, start), message: `YAML: ${firstLine(w.message)}` });
-  }
-  // Aliases are cheap to parse and expensive to expand: count what expanding would cost.
-  if (!problems.length && source.includes('*')) {
-    try {
-      doc.toJS({ maxAliasCount: 1000 });
-    } catch (e) {
-      problems.push({ severity: 'error', code: 'yaml-aliases', start: 0, end: 0, message: `The YAML uses too many aliases to expand safely (${(e as Error).message}). Write the values out instead of nesting aliases.` });
-    }
-  }
+  const problems = toProblems(doc, source);
+  if (!problems.some((p) => p.severity === 'error')) problems.push(...aliasProblems(doc));
   return { doc, problems };
+}
+
+function aliasProblems(doc: YAML.Document): Problem[] {
+  let cost: ReturnType<typeof aliasCost>;
+  try {
+    cost = aliasCost(doc);
+  } catch {
+    return [];
+  }
+  if (!cost.aliases) return [];
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return [];
+  } catch (e) {
+    const [start, end] = cost.worst?.range ?? [0, 0];
+    const msg = (e as Error)?.message ?? String(e);
+    const why = /alias count/i.test(msg) ? 'expanding them would take too much memory' : e instanceof RangeError ? 'they nest too deeply' : msg;
+    return [{ severity: 'error', code: 'yaml-aliases', start, end, message: `The YAML uses aliases (*name) that cannot be expanded safely: ${why}. Write the values out instead of nesting aliases.` }];
+  }
 }
 
 /** The JavaScript value of a parsed document, or undefined when it cannot be expanded safely. */
 export function toJsSafe(doc: YAML.Document): unknown {
   try {
-    return doc.toJS({ maxAliasCount: 1000 });
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return undefined;
   }
@@ -55,372 +141,694 @@ export function toJsSafe(doc: YAML.Document): unknown {
 
 // ---------------------------------------------------------------------------------- scalar maps
 
-interface Built {
+/** A value with, per character, the source range it comes from and whether it is copied as it is. */
+interface CharMap {
   text: string;
+  /** length text.length + 1; the last entry is where the value ends in the source. */
   starts: number[];
+  ends: number[];
+  verbatim: boolean[];
 }
 
-class Builder {
-  text = '';
+class MapBuilder {
+  private parts: string[] = [];
   starts: number[] = [];
-  push(s: string, at: number) {
-    for (let i = 0; i < s.length; i++) this.starts.push(at);
-    this.text += s;
+  ends: number[] = [];
+  verbatim: boolean[] = [];
+  length = 0;
+  /** Characters written as they are in `src` from `from` to `to`. */
+  copy(src: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(src.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.starts.push(i);
+      this.ends.push(i + 1);
+      this.verbatim.push(true);
+    }
+    this.length += to - from;
   }
-  copy(source: string, from: number, to: number) {
-    for (let i = from; i < to; i++) this.starts.push(i);
-    this.text += source.slice(from, to);
+  /** Characters the syntax makes (escapes, folds, added line breaks); `end` -1 = where the next one starts. */
+  push(s: string, start: number, end = -1): void {
+    if (!s) return;
+    this.parts.push(s);
+    for (let i = 0; i < s.length; i++) {
+      this.starts.push(start);
+      this.ends.push(end);
+      this.verbatim.push(false);
+    }
+    this.length += s.length;
   }
-  done(end: number): Built {
-    return { text: this.text, starts: [...this.starts, end] };
+  lastChar(): string {
+    const p = this.parts[this.parts.length - 1];
+    return p ? (p[p.length - 1] as string) : '';
   }
-}
-
-interface Line {
-  start: number; // offset of the first character of the line
-  end: number; // offset of the line break (or of the end)
-}
-
-function linesOf(source: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let s = from;
-  for (;;) {
-    let e = source.indexOf('\n', s);
-    if (e === -1 || e >= to) e = to;
-    const end = e > s && source[e - 1] === '\r' && e !== to ? e - 1 : e;
-    out.push({ start: s, end });
-    if (e >= to) break;
-    s = e + 1;
+  /** Replaces each `''` pair of copied quotes by one quote (single-quoted scalars). */
+  collapseQuotePairs(): void {
+    const text = this.parts.join('');
+    if (!text.includes("''")) return;
+    const b = new MapBuilder();
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === "'" && text[i + 1] === "'") {
+        b.parts.push("'");
+        b.starts.push(this.starts[i] as number);
+        b.ends.push(this.ends[i + 1] as number);
+        b.verbatim.push(false);
+        b.length++;
+        i++;
+      } else {
+        b.parts.push(text[i] as string);
+        b.starts.push(this.starts[i] as number);
+        b.ends.push(this.ends[i] as number);
+        b.verbatim.push(this.verbatim[i] as boolean);
+        b.length++;
+      }
+    }
+    Object.assign(this, { parts: b.parts, starts: b.starts, ends: b.ends, verbatim: b.verbatim, length: b.length });
   }
-  return out;
+  done(sentinel: number): CharMap {
+    const n = this.starts.length;
+    const last = n ? (this.starts[n - 1] as number) : sentinel;
+    const end = Math.max(sentinel, last);
+    for (let i = n - 1; i >= 0; i--) {
+      if ((this.ends[i] as number) < 0) this.ends[i] = i + 1 < n ? (this.starts[i + 1] as number) : end;
+      if ((this.ends[i] as number) < (this.starts[i] as number)) this.ends[i] = this.starts[i] as number;
+    }
+    return { text: this.parts.join(''), starts: [...this.starts, end], ends: this.ends, verbatim: this.verbatim };
+  }
 }
 
 const isWs = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
- * Flow folding shared by plain and quoted scalars: lines are trimmed, a single line break becomes a
- * space, n+1 breaks become n newlines. `emitLine` writes one trimmed line's content.
+ * Plain and single-quoted folding, as `yaml`'s unfoldLines: lines split at \r?\n; the first line
+ * loses its trailing blanks, middle lines both ends, the last line its leading blanks; a single
+ * break becomes a space, each further empty line a newline. A folded character maps to the line
+ * break it stands for.
  */
-function fold(source: string, lines: Line[], b: Builder, emitLine: (from: number, to: number, first: boolean, last: boolean) => void): void {
-  let empties = 0;
-  let pendingBreakAt = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const ln = lines[i] as Line;
-    let s = ln.start;
-    let e = ln.end;
-    const first = i === 0;
-    const last = i === lines.length - 1;
-    if (!first) while (s < e && isWs(source[s])) s++;
-    if (!last) while (e > s && isWs(source[e - 1])) e--;
-    if (!first && s === e && !last) {
-      empties++;
-      continue;
-    }
-    if (pendingBreakAt >= 0) {
-      if (empties === 0) b.push(' ', pendingBreakAt);
-      else b.push('\n'.repeat(empties), pendingBreakAt);
-    }
-    emitLine(s, e, first, last);
-    empties = 0;
-    pendingBreakAt = ln.end;
+function unfold(src: string, from: number, to: number, b: MapBuilder): void {
+  let nl = src.indexOf('\n', from);
+  if (nl === -1 || nl >= to) {
+    b.copy(src, from, to);
+    return;
   }
+  const brk = (n: number) => (n > from && src[n - 1] === '\r' ? n - 1 : n); // where a line's break starts
+  let e = brk(nl);
+  while (e > from && isWs(src[e - 1])) e--;
+  b.copy(src, from, e);
+  let sep = ' ';
+  let prevBreak = brk(nl); // the break before the line being read
+  let ls = nl + 1;
+  for (nl = src.indexOf('\n', ls); nl !== -1 && nl < to; nl = src.indexOf('\n', ls)) {
+    let s = ls;
+    let le = brk(nl);
+    if (le < s) le = s;
+    while (s < le && isWs(src[s])) s++;
+    while (le > s && isWs(src[le - 1])) le--;
+    if (s === le) {
+      if (sep === '\n') b.push('\n', prevBreak);
+      else sep = '\n';
+    } else {
+      b.push(sep, prevBreak);
+      b.copy(src, s, le);
+      sep = ' ';
+    }
+    prevBreak = brk(nl);
+    ls = nl + 1;
+  }
+  let s = ls;
+  while (s < to && isWs(src[s])) s++;
+  b.push(sep, prevBreak);
+  b.copy(src, s, to);
 }
 
-function buildPlain(source: string, start: number, end: number): Built {
-  const b = new Builder();
-  fold(source, linesOf(source, start, end), b, (s, e) => b.copy(source, s, e));
+function mapPlain(src: string, start: number, end: number): CharMap {
+  const b = new MapBuilder();
+  unfold(src, start, end, b);
   return b.done(end);
 }
 
-function buildSingle(source: string, start: number, end: number): Built {
-  const b = new Builder();
-  const inner = linesOf(source, start + 1, end - 1);
-  fold(source, inner, b, (s, e) => {
-    for (let i = s; i < e; i++) {
-      if (source[i] === "'" && source[i + 1] === "'") {
-        b.push("'", i);
-        i++;
-      } else b.copy(source, i, i + 1);
-    }
-  });
-  return b.done(end - 1);
+function mapSingle(src: string, start: number, end: number): CharMap {
+  const b = new MapBuilder();
+  const closed = end - start >= 2 && src[end - 1] === "'";
+  unfold(src, start + 1, closed ? end - 1 : end, b);
+  b.collapseQuotePairs();
+  return b.done(closed ? end - 1 : end);
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+const ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t',
 };
 
-function buildDouble(source: string, start: number, end: number): Built {
-  const b = new Builder();
-  const content = source.slice(start + 1, end - 1);
-  const base = start + 1;
-  let i = 0;
-  // Walk character by character: escapes, and line breaks folded as in flow scalars. Whitespace
-  // before an unescaped break is dropped, so it is held back until we know what follows it.
-  let held: number[] = []; // offsets of held whitespace
-  const flushHeld = () => {
-    for (const o of held) b.copy(source, o, o + 1);
-    held = [];
-  };
-  while (i < content.length) {
-    const c = content[i] as string;
-    const at = base + i;
-    if (c === '\\') {
-      flushHeld();
-      const n = content[i + 1];
-      if (n === '\n' || (n === '\r' && content[i + 2] === '\n')) {
-        // escaped line break: join, skipping the next line's leading whitespace
-        i += n === '\r' ? 3 : 2;
-        while (isWs(content[i])) i++;
-        continue;
+/** Double-quoted, as `yaml`'s doubleQuotedValue: escapes, escaped line breaks, folding. */
+function mapDouble(src: string, start: number, end: number): CharMap {
+  const b = new MapBuilder();
+  const last = Math.max(start, end - 1); // the closing quote (`yaml` drops the last character even when it is not one)
+  for (let i = start + 1; i < last; ++i) {
+    const ch = src[i];
+    if (ch === '\r' && src[i + 1] === '\n') continue;
+    if (ch === '\n') {
+      // fold: one break → a space, n + 1 breaks → n newlines; each newline maps to its own break
+      const breakAt = i > start + 1 && src[i - 1] === '\r' ? i - 1 : i;
+      const newlines: number[] = [];
+      let c = src[i + 1];
+      while (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+        if (c === '\r' && src[i + 2] !== '\n') break;
+        if (c === '\n') newlines.push(src[i] === '\r' ? i : i + 1);
+        i += 1;
+        c = src[i + 1];
       }
-      if (n !== undefined && n in SIMPLE_ESCAPES) {
-        b.push(SIMPLE_ESCAPES[n] as string, at);
-        i += 2;
-        continue;
+      if (!newlines.length) b.push(' ', breakAt);
+      else for (const at of newlines) b.push('\n', at);
+    } else if (ch === '\\') {
+      const at = i;
+      let next = src[++i];
+      const cc = next === undefined ? undefined : ESCAPES[next];
+      if (cc) b.push(cc, at, i + 1);
+      else if (next === '\n') {
+        next = src[i + 1];
+        while (next === ' ' || next === '\t') next = src[++i + 1];
+      } else if (next === '\r' && src[i + 1] === '\n') {
+        next = src[++i + 1];
+        while (next === ' ' || next === '\t') next = src[++i + 1];
+      } else if (next === 'x' || next === 'u' || next === 'U') {
+        const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+        const hex = src.substr(i + 1, length);
+        let out: string;
+        try {
+          out = String.fromCodePoint(hex.length === length && /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN);
+        } catch {
+          out = src.substr(i - 1, length + 2);
+        }
+        b.push(out, at, Math.min(last, i + 1 + length));
+        i += length;
+      } else {
+        b.push(src.substr(i - 1, 2), at, i + 1); // invalid escape: `yaml` reports it and keeps it raw
       }
-      const len = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
-      const hex = content.slice(i + 2, i + 2 + len);
-      if (len && /^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
-        const cp = parseInt(hex, 16);
-        b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD', at);
-        i += 2 + len;
-        continue;
-      }
-      b.push('\\', at); // invalid escape: yaml reports it; keep the backslash so the map stays total
-      i += 1;
-      continue;
-    }
-    if (c === '\n' || (c === '\r' && content[i + 1] === '\n')) {
-      held = []; // trailing whitespace before a break is not part of the value
-      const breakAt = at;
-      i += c === '\r' ? 2 : 1;
-      let empties = 0;
-      for (;;) {
-        while (isWs(content[i])) i++;
-        if (content[i] === '\n') {
-          empties++;
-          i++;
-        } else if (content[i] === '\r' && content[i + 1] === '\n') {
-          empties++;
-          i += 2;
-        } else break;
-      }
-      b.push(empties ? '\n'.repeat(empties) : ' ', breakAt);
-      continue;
-    }
-    if (isWs(c)) {
-      held.push(at);
-      i++;
-      continue;
-    }
-    flushHeld();
-    b.copy(source, at, at + 1);
-    i++;
-  }
-  flushHeld();
-  return b.done(end - 1);
-}
-
-function buildBlock(source: string, start: number, end: number, indent: number, folded: boolean): Built | undefined {
-  const headerEnd = source.indexOf('\n', start);
-  if (headerEnd === -1 || headerEnd >= end) return { text: '', starts: [end] };
-  const header = source.slice(start, headerEnd).replace(/\s+#.*$/, '').trim();
-  const chomp = header.includes('-') ? 'strip' : header.includes('+') ? 'keep' : 'clip';
-  const lines = linesOf(source, headerEnd + 1, end);
-  // A final empty "line" after the last break is not a line of the scalar.
-  if (lines.length && (lines[lines.length - 1] as Line).start === end) lines.pop();
-  type L = { s: number; e: number; empty: boolean; more: boolean; brk: number };
-  const ls: L[] = [];
-  for (const ln of lines) {
-    const raw = source.slice(ln.start, ln.end);
-    const blank = /^[ \t]*$/.test(raw);
-    if (!blank && raw.length < indent) return undefined;
-    if (!blank && !/^ *$/.test(raw.slice(0, indent))) return undefined;
-    const s = blank ? Math.min(ln.start + indent, ln.end) : ln.start + indent;
-    ls.push({ s, e: ln.end, empty: blank, more: !blank && isWs(source[s]), brk: ln.end });
-  }
-  let lastText = ls.length - 1;
-  while (lastText >= 0 && (ls[lastText] as L).empty) lastText--;
-  const b = new Builder();
-  for (let i = 0; i <= lastText; i++) {
-    const l = ls[i] as L;
-    if (l.empty) {
-      // counted by the break logic below
+    } else if (ch === ' ' || ch === '\t') {
+      // blanks before a line break are not part of the value
+      const wsStart = i;
+      let next = src[i + 1];
+      while (next === ' ' || next === '\t') next = src[++i + 1];
+      if (next !== '\n' && !(next === '\r' && src[i + 2] === '\n')) b.copy(src, wsStart, i + 1);
     } else {
-      b.copy(source, l.s, l.e);
+      b.copy(src, i, i + 1);
     }
-    if (i === lastText) break;
+  }
+  return b.done(last);
+}
+
+interface BlockHeader {
+  mode: '|' | '>';
+  indent: number;
+  chomp: '' | '-' | '+';
+  contentStart: number;
+}
+
+function blockHeader(src: string, start: number, end: number): BlockHeader {
+  const mode = src[start] === '>' ? '>' : '|';
+  let indent = 0;
+  let chomp: BlockHeader['chomp'] = '';
+  let j = start + 1;
+  for (; j < end && !/[ \t\r\n#]/.test(src[j] as string); j++) {
+    const ch = src[j] as string;
+    if (!chomp && (ch === '-' || ch === '+')) chomp = ch;
+    else if (!indent && Number(ch)) indent = Number(ch);
+  }
+  const nl = src.indexOf('\n', j);
+  return { mode, indent, chomp, contentStart: nl === -1 || nl >= end ? end : nl + 1 };
+}
+
+interface BlockLine {
+  start: number;
+  indent: number; // leading spaces
+  content: string; // the rest of the line, a final \r included (as `yaml` splits it)
+  brk: number; // where the line's break starts (its \r or \n), or the end
+}
+
+/** Literal and folded block scalars, as `yaml`'s resolveBlockScalar; `parentIndent` is the token's indent. */
+function mapBlock(src: string, start: number, end: number, parentIndent: number): CharMap {
+  const header = blockHeader(src, start, end);
+  const b = new MapBuilder();
+  const lines: BlockLine[] = [];
+  if (header.contentStart < end) {
+    for (let ls = header.contentStart; ; ) {
+      let nl = src.indexOf('\n', ls);
+      if (nl === -1 || nl > end) nl = end;
+      let ind = 0;
+      while (ls + ind < nl && src[ls + ind] === ' ') ind++;
+      const content = src.slice(ls + ind, nl);
+      lines.push({ start: ls, indent: ind, content, brk: content.endsWith('\r') ? nl - 1 : nl });
+      if (nl >= end) break;
+      ls = nl + 1;
+    }
+  }
+  const breakEnd = (l: BlockLine) => Math.min(end, l.brk + (src[l.brk] === '\r' ? 2 : 1));
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const c = (lines[i] as BlockLine).content;
+    if (c === '' || c === '\r') chompStart = i;
+    else break;
+  }
+  if (chompStart === 0) {
+    if (header.chomp === '+' && lines.length > 0) {
+      const n = Math.max(1, lines.length - 1);
+      for (let k = 0; k < n; k++) {
+        const l = lines[k];
+        b.push('\n', l ? l.brk : end, l ? breakEnd(l) : end);
+      }
+    }
+    const lastLine = lines[Math.max(1, lines.length - 1) - 1];
+    return b.done(header.chomp === '+' && lastLine ? breakEnd(lastLine) : header.contentStart);
+  }
+  let trimIndent = parentIndent + header.indent;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const l = lines[i] as BlockLine;
+    if (l.content === '' || l.content === '\r') {
+      if (header.indent === 0 && l.indent > trimIndent) trimIndent = l.indent;
+    } else {
+      if (header.indent === 0) trimIndent = l.indent;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if ((lines[i] as BlockLine).indent > trimIndent) {
+      chompStart = i + 1;
+      break;
+    }
+  }
+  const spaces = (l: BlockLine) => b.copy(src, l.start + trimIndent, l.start + l.indent); // indent.slice(trimIndent)
+  for (let i = 0; i < contentStart; ++i) {
+    const l = lines[i] as BlockLine;
+    spaces(l);
+    b.push('\n', l.brk, breakEnd(l));
+  }
+  let sep = '';
+  let sepAt = 0;
+  let prevMoreIndented = false;
+  const folded = header.mode === '>';
+  for (let i = contentStart; i < chompStart; ++i) {
+    const l = lines[i] as BlockLine;
+    let content = l.content;
+    if (content.endsWith('\r')) content = content.slice(0, -1);
+    const cs = l.start + l.indent;
+    const lineIndent = content && l.indent < trimIndent ? 0 : l.indent; // an error `yaml` reports
+    const pad = () => {
+      if (lineIndent > trimIndent) b.copy(src, l.start + trimIndent, l.start + lineIndent);
+    };
     if (!folded) {
-      b.push('\n', l.brk);
-      continue;
+      b.push(sep, sepAt);
+      pad();
+      b.copy(src, cs, cs + content.length);
+      sep = '\n';
+    } else if (lineIndent > trimIndent || content[0] === '\t') {
+      if (sep === ' ') sep = '\n';
+      else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
+      b.push(sep, sepAt);
+      pad();
+      b.copy(src, cs, cs + content.length);
+      sep = '\n';
+      prevMoreIndented = true;
+    } else if (content === '') {
+      if (sep === '\n') b.push('\n', sepAt);
+      else sep = '\n';
+    } else {
+      b.push(sep, sepAt);
+      b.copy(src, cs, cs + content.length);
+      sep = ' ';
+      prevMoreIndented = false;
     }
-    if (l.empty) {
-      b.push('\n', l.brk);
-      continue;
-    }
-    // folded: a break between two normal text lines is a space; before an empty line it disappears
-    // (the empty lines give the newlines); next to a more-indented line it stays a newline.
-    let j = i + 1;
-    while (j <= lastText && (ls[j] as L).empty) j++;
-    const next = ls[j] as L;
-    if (j === i + 1) b.push(l.more || next.more ? '\n' : ' ', l.brk);
-    else if (l.more || next.more) b.push('\n', l.brk);
-    // else: the break is folded away, each following empty line adds one newline
+    sepAt = l.brk;
   }
-  const trailingAt = lastText >= 0 ? (ls[lastText] as L).brk : headerEnd + 1;
-  if (lastText >= 0 && chomp !== 'strip') {
-    if (chomp === 'clip') b.push('\n', trailingAt);
-    else {
-      b.push('\n', trailingAt);
-      for (let i = lastText + 1; i < ls.length; i++) b.push('\n', (ls[i] as L).brk);
-    }
-  } else if (lastText < 0 && chomp === 'keep') {
-    for (const l of ls) b.push('\n', l.brk);
-  }
-  const lastStart = b.starts.length ? (b.starts[b.starts.length - 1] as number) : headerEnd + 1;
-  return b.done(Math.max(lastStart, Math.min(end, trailingAt)));
-}
-
-function blockIndents(source: string, start: number, end: number): number[] {
-  const headerEnd = source.indexOf('\n', start);
-  const header = source.slice(start, headerEnd === -1 ? end : headerEnd);
-  const explicit = /^[|>][-+]?(\d)|^[|>](\d)/.exec(header.trim());
-  const lines = linesOf(source, headerEnd + 1, end).map((l) => source.slice(l.start, l.end));
-  const firstText = lines.find((l) => !/^[ \t]*$/.test(l));
-  const auto = firstText ? (/^ */.exec(firstText) as RegExpExecArray)[0].length : 0;
-  const candidates = new Set<number>([auto]);
-  if (explicit) {
-    const n = Number(explicit[1] ?? explicit[2]);
-    for (let p = 0; p <= auto; p++) candidates.add(p + n);
-  }
-  return [...candidates].filter((n) => n >= 0);
-}
-
-function encodeFor(type: string | undefined): (s: string) => string {
-  switch (type) {
-    case 'QUOTE_DOUBLE':
-      return (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-    case 'QUOTE_SINGLE':
-      return (s) => s.replace(/'/g, "''");
+  const lastContent = lines[chompStart - 1] as BlockLine;
+  let sentinel = breakEnd(lastContent);
+  switch (header.chomp) {
+    case '-':
+      sentinel = b.length ? Math.min(sentinel, lastContent.brk) : sentinel;
+      break;
+    case '+':
+      for (let i = chompStart; i < lines.length; ++i) {
+        const prev = lines[i - 1] as BlockLine;
+        b.push('\n', prev.brk, breakEnd(prev));
+        spaces(lines[i] as BlockLine);
+        sentinel = breakEnd(prev);
+      }
+      if (b.lastChar() !== '\n') {
+        const l = lines[lines.length - 1] as BlockLine;
+        b.push('\n', l.brk, breakEnd(l));
+        sentinel = breakEnd(l);
+      }
+      break;
     default:
-      return (s) => s;
+      b.push('\n', lastContent.brk, breakEnd(lastContent));
+  }
+  return b.done(sentinel);
+}
+
+type Style = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+
+function styleOf(node: YAML.Scalar, source: string): Style {
+  switch (node.type) {
+    case 'QUOTE_SINGLE':
+    case 'QUOTE_DOUBLE':
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED':
+    case 'PLAIN':
+      return node.type;
+    default: {
+      const c = source[node.range?.[0] ?? 0];
+      return c === '"' ? 'QUOTE_DOUBLE' : c === "'" ? 'QUOTE_SINGLE' : c === '|' ? 'BLOCK_LITERAL' : c === '>' ? 'BLOCK_FOLDED' : 'PLAIN';
+    }
   }
 }
 
-/** Whether a replacement can stand in a plain or block scalar without changing how the YAML parses. */
-function safeUnquoted(type: string | undefined, s: string): boolean {
-  if (/[\r\n]/.test(s)) return false;
-  if (type === 'PLAIN') return !/: |:$| #|^[#&*!|>'"%@`\-?:,[\]{}]/.test(s);
+function mapStyle(style: Style, src: string, start: number, end: number, parentIndent: number): CharMap {
+  switch (style) {
+    case 'QUOTE_DOUBLE':
+      return mapDouble(src, start, end);
+    case 'QUOTE_SINGLE':
+      return mapSingle(src, start, end);
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED':
+      return mapBlock(src, start, end, parentIndent);
+    default:
+      return mapPlain(src, start, end);
+  }
+}
+
+/** The parent indentations to try for a block scalar with an explicit indentation indicator. */
+function blockParentIndents(node: YAML.Scalar, source: string, start: number, end: number): number[] {
+  const tok = node.srcToken as { type?: string; indent?: number } | undefined;
+  if (tok?.type === 'block-scalar' && typeof tok.indent === 'number') return [tok.indent];
+  const header = blockHeader(source, start, end);
+  if (!header.indent) return [0];
+  const m = /^( *)[^ \r\n]/m.exec(source.slice(header.contentStart, end));
+  const first = m ? (m[1] as string).length : 0;
+  const out: number[] = [];
+  for (let p = Math.max(0, first - header.indent); p >= 0; p--) out.push(p);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- fixes
+
+/** The replacement written for the scalar's style, or undefined when the style cannot hold it. */
+function encodeFor(style: Style, s: string): string | undefined {
+  if (style === 'QUOTE_DOUBLE') {
+    let out = '';
+    for (const ch of s) {
+      const c = ch.codePointAt(0) as number;
+      if (ch === '\\') out += '\\\\';
+      else if (ch === '"') out += '\\"';
+      else if (ch === '\n') out += '\\n';
+      else if (ch === '\r') out += '\\r';
+      else if (ch === '\t') out += '\\t';
+      else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      else out += ch;
+    }
+    return out;
+  }
+  // No other style can write a line break or a control character on one line.
+  if (/[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(s)) return undefined;
+  return style === 'QUOTE_SINGLE' ? s.replace(/'/g, "''") : s;
+}
+
+// What a plain scalar with no tag would resolve to other than a string (YAML 1.2 core and 1.1).
+const NOT_A_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:0|[1-9][0-9_]*)|0o?[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?|<<|=)$/;
+
+/** Whether `text`, the new source of a plain scalar, still reads as one plain string scalar. */
+function plainStaysPlain(text: string, inFlow: boolean, value: string, tagged: boolean): boolean {
+  if (!text || isWs(text[0]) || /[ \t\r\n]$/.test(text)) return false;
+  const c0 = text[0] as string;
+  if ('-?:'.includes(c0)) {
+    const c1 = text[1];
+    if (c1 === undefined || /[ \t\r\n]/.test(c1) || (inFlow && ',[]{}'.includes(c1))) return false;
+  } else if (',[]{}#&*!|>\'"%@`'.includes(c0)) return false;
+  if (/:(?:[ \t\r\n]|$)/.test(text) || /(?:^|[ \t\r\n])#/.test(text)) return false;
+  if (inFlow && /[,[\]{}]|:[,[\]{}]/.test(text)) return false;
+  if (!tagged && NOT_A_STRING.test(value)) return false;
   return true;
 }
 
+/** Whether a plain scalar ends inside a flow collection: the next thing after it is `,` `]` `}` or `:`. */
+function followedByFlowIndicator(source: string, end: number): boolean {
+  for (let i = end; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if (c === '#') {
+      const nl = source.indexOf('\n', i);
+      if (nl === -1) return false;
+      i = nl;
+      continue;
+    }
+    return c === ',' || c === ']' || c === '}' || c === ':';
+  }
+  return false;
+}
+
+const DOC_MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/;
+
 /**
- * The segment of one string scalar: its value and the exact map back to the source. Returns undefined
- * for nodes that are not strings or have no range.
+ * The segment of one string scalar: its value and the exact map back to the source, for every
+ * style. `toSource(i)` is where value character i starts in the source (an escape's backslash, a
+ * fold's line break); `mapFix` maps a fix only over characters that stand in the source as they are,
+ * contiguous, encodes the replacement for the style, and checks that the edited scalar resolves to
+ * exactly the intended value. Returns undefined for nodes that are not strings or have no range.
  */
 export function scalarSegment(source: string, node: YAML.Scalar, context: Partial<LintContext> = {}, path?: readonly (string | number)[]): Segment | undefined {
   if (typeof node.value !== 'string' || !node.range) return undefined;
-  const [start, valueEnd] = node.range;
   const value = node.value;
-  let built: Built | undefined;
-  switch (node.type) {
-    case 'QUOTE_DOUBLE':
-      built = buildDouble(source, start, valueEnd);
-      break;
-    case 'QUOTE_SINGLE':
-      built = buildSingle(source, start, valueEnd);
-      break;
-    case 'BLOCK_LITERAL':
-    case 'BLOCK_FOLDED':
-      for (const indent of blockIndents(source, start, valueEnd)) {
-        built = buildBlock(source, start, valueEnd, indent, node.type === 'BLOCK_FOLDED');
-        if (built?.text === value) break;
-      }
-      break;
-    default:
-      built = buildPlain(source, start, valueEnd);
-  }
-  const encode = encodeFor(node.type);
-  if (built && built.text === value) {
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    const seg = mappedSegment(value, built.starts, context, { path, encode, source, verifyFixes: !quoted });
-    const type = node.type;
-    return {
-      ...seg,
-      mapFix(fix) {
-        if (!safeUnquoted(type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' ? 'QUOTED' : type, fix.replacement)) return undefined;
-        const mapped = seg.mapFix(fix);
-        // In quoted scalars the original characters must stand in the source as they are (no escapes inside).
-        if (mapped && (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE')) {
-          const raw = source.slice(mapped.start, mapped.end);
-          if (raw !== value.slice(fix.start, fix.end) || /[\\'"\n]/.test(raw)) return undefined;
+  const [start, valueEnd] = node.range;
+  const style = styleOf(node, source);
+  let map: CharMap | undefined;
+  let parentIndent = 0;
+  try {
+    if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') {
+      for (const p of blockParentIndents(node, source, start, valueEnd)) {
+        const m = mapStyle(style, source, start, valueEnd, p);
+        if (m.text === value) {
+          map = m;
+          parentIndent = p;
+          break;
         }
-        return mapped;
-      },
-    };
+      }
+    } else {
+      const m = mapStyle(style, source, start, valueEnd, 0);
+      if (m.text === value) map = m;
+    }
+  } catch {
+    map = undefined;
   }
-  // Should not happen; keep positions approximate (inside the scalar) and make no fixes.
-  const starts = Array.from({ length: value.length + 1 }, (_, i) => Math.min(valueEnd, start + Math.round((i * (valueEnd - start)) / Math.max(1, value.length))));
-  return { ...mappedSegment(value, starts, context, { path }), mapFix: () => undefined };
+  if (!map) return approximateSegment(value, start, valueEnd, context, path);
+  const { starts, ends, verbatim } = map;
+  const len = value.length;
+  const clamp = (i: number) => Math.max(0, Math.min(len, Math.trunc(i) || 0));
+  const inFlow = style === 'PLAIN' && followedByFlowIndicator(source, valueEnd);
+  const tagged = node.tag !== undefined;
+
+  const mapFix = (fix: Fix): Fix | undefined => {
+    const a = fix.start;
+    const z = fix.end;
+    if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > len || a > z) return undefined;
+    let s: number;
+    let e: number;
+    if (a < z) {
+      for (let k = a; k < z; k++) {
+        if (!verbatim[k]) return undefined;
+        if (k > a && starts[k] !== (ends[k - 1] as number)) return undefined;
+      }
+      s = starts[a] as number;
+      e = ends[z - 1] as number;
+    } else {
+      s = e = a > 0 ? (ends[a - 1] as number) : (starts[0] as number);
+    }
+    const replacement = encodeFor(style, fix.replacement);
+    if (replacement === undefined) return undefined;
+    const expected = value.slice(0, a) + fix.replacement + value.slice(z);
+    const local = source.slice(start, s) + replacement + source.slice(e, valueEnd);
+    let again: string;
+    try {
+      again = mapStyle(style, local, 0, local.length, parentIndent).text;
+    } catch {
+      return undefined;
+    }
+    if (again !== expected) return undefined;
+    if (style === 'PLAIN' && !plainStaysPlain(local, inFlow, expected, tagged)) return undefined;
+    // A line that now starts with --- or ... at column 0 would end the document.
+    const lineStart = source.lastIndexOf('\n', s - 1) + 1;
+    if (s - lineStart < 4) {
+      const before = source.slice(lineStart, s);
+      const after = source.slice(e, e + 4);
+      if (DOC_MARKER.test(before + replacement + after) && !DOC_MARKER.test(source.slice(lineStart, lineStart + 4))) return undefined;
+    }
+    return { start: s, end: e, replacement };
+  };
+
+  return {
+    text: value,
+    context,
+    path,
+    toSource: (i) => starts[clamp(i)] as number,
+    toSourceEnd: (i) => {
+      const k = clamp(i);
+      return k === 0 ? (starts[0] as number) : (ends[k - 1] as number);
+    },
+    mapFix,
+  };
+}
+
+/** Positions spread over the scalar (never outside it) and no fixes: used only if a map disagrees with `yaml`. */
+function approximateSegment(value: string, start: number, end: number, context: Partial<LintContext>, path?: readonly (string | number)[]): Segment {
+  const at = (i: number) => {
+    const k = Math.max(0, Math.min(value.length, i));
+    return Math.min(end, start + Math.round((k * (end - start)) / Math.max(1, value.length)));
+  };
+  return { text: value, context, path, toSource: at, toSourceEnd: at, mapFix: () => undefined };
 }
 
 // ---------------------------------------------------------------------------------- extraction
 
 export const DEFAULT_YAML_KEYS = ['reply', 'replies', 'text', 'template', 'templates', 'notice'];
 const LANG_KEYS = new Set(['ru', 'en']);
-const keyOf = (k: unknown) => (YAML.isScalar(k) ? String(k.value) : String(k));
+/** Keys that describe a text rather than hold one: their values are never linted. */
+const CONTEXT_KEYS = new Set(['lang', 'language', 'channel', 'channels', 'commenter', 'commenter_type', 'variables', 'tone-lint']);
+const META_KEYS = new Set(['id', 'key', 'name', 'slug', 'category', 'categories', 'tag', 'tags', 'type', 'kind', 'url', 'link', 'href', 'image', 'icon', 'date', 'author', 'priority', 'version', 'ref', 'refs', 'note', 'notes', 'comment', 'description']);
 
+const keyOf = (k: unknown): string | undefined => (YAML.isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number') ? String(k.value) : undefined);
+
+function langOf(v: unknown): LintContext['lang'] | undefined {
+  if (!YAML.isScalar(v) || typeof v.value !== 'string') return undefined;
+  const l = v.value.trim().toLowerCase().split(/[-_]/)[0];
+  return l === 'ru' || l === 'en' ? l : undefined;
+}
+
+/** The strings of a scalar or a sequence of scalars. */
+function stringsOf(v: unknown): string[] | undefined {
+  if (YAML.isScalar(v)) return typeof v.value === 'string' && v.value.trim() ? [v.value.trim()] : undefined;
+  if (YAML.isSeq(v)) return v.items.flatMap((x) => (YAML.isScalar(x) && (typeof x.value === 'string' || typeof x.value === 'number') ? [String(x.value).trim()] : [])).filter(Boolean);
+  return undefined;
+}
+
+const OPT_OUT = new Set(['off', 'false', 'no', 'disable', 'disabled']);
+
+/** The context a mapping sets for what it holds, or null when it opts out (`tone-lint: off`). */
 function contextOf(map: YAML.YAMLMap, inherited: Partial<LintContext>): Partial<LintContext> | null {
   const ctx: Partial<LintContext> = { ...inherited };
   for (const pair of map.items) {
     const k = keyOf(pair.key);
     const v = pair.value;
-    if (k === 'tone-lint' && YAML.isScalar(v) && (v.value === false || v.value === 'off')) return null;
-    if ((k === 'lang' || k === 'language') && YAML.isScalar(v) && (v.value === 'ru' || v.value === 'en')) ctx.lang = v.value;
-    else if ((k === 'commenter' || k === 'commenter_type') && YAML.isScalar(v) && typeof v.value === 'string') {
-      if (['grateful', 'neutral', 'critic', 'troll'].includes(v.value)) ctx.commenter = v.value as LintContext['commenter'];
-    } else if (k === 'channel' && YAML.isScalar(v) && typeof v.value === 'string') ctx.channel = v.value;
-    else if (k === 'channels' && YAML.isSeq(v) && v.items.length === 1 && YAML.isScalar(v.items[0])) ctx.channel = String(v.items[0].value);
-    else if (k === 'variables') {
-      const names = YAML.isMap(v) ? v.items.map((p) => keyOf(p.key)) : YAML.isSeq(v) ? v.items.map((x) => (YAML.isScalar(x) ? String(x.value) : YAML.isMap(x) ? String(x.get('name') ?? '') : '')) : [];
-      ctx.variables = names.filter(Boolean);
-      ctx.role = 'template';
+    switch (k) {
+      case 'tone-lint':
+        if (YAML.isScalar(v) && (v.value === false || (typeof v.value === 'string' && OPT_OUT.has(v.value.trim().toLowerCase())))) return null;
+        break;
+      case 'lang':
+      case 'language': {
+        const l = langOf(v);
+        if (l) ctx.lang = l;
+        break;
+      }
+      case 'channel':
+      case 'channels': {
+        const list = stringsOf(v);
+        if (!list) break;
+        if (list.length === 1) ctx.channel = list[0];
+        else delete ctx.channel; // several channels (or none): no single channel's limits apply
+        break;
+      }
+      case 'commenter':
+      case 'commenter_type': {
+        const list = stringsOf(v);
+        const one = list?.length === 1 ? list[0]?.toLowerCase() : undefined;
+        if (one && (COMMENTER_TYPES as readonly string[]).includes(one)) ctx.commenter = one as CommenterType;
+        break;
+      }
+      case 'variables': {
+        const names = YAML.isMap(v)
+          ? v.items.map((p) => keyOf(p.key) ?? '')
+          : YAML.isSeq(v)
+            ? v.items.map((x) => (YAML.isScalar(x) ? String(x.value ?? '') : YAML.isMap(x) ? String(x.get('name') ?? '') : ''))
+            : YAML.isScalar(v) && typeof v.value === 'string'
+              ? v.value.split(/[\s,]+/)
+              : [];
+        ctx.variables = [...new Set(names.map((n) => n.trim().replace(/^\{\{\s*|\s*\}\}$/g, '')).filter(Boolean))];
+        ctx.role = 'template';
+        break;
+      }
     }
   }
   return ctx;
 }
 
+/** Parses every document of a stream with the options of parseYaml; never throws. */
+function parseAll(source: string): { docs: YAML.Document.Parsed[]; problems: Problem[] } {
+  let docs: YAML.Document.Parsed[];
+  try {
+    const all = YAML.parseAllDocuments(source, PARSE_OPTIONS);
+    if ('empty' in all && all.empty) return { docs: [], problems: toProblems(all as unknown as YAML.Document.Parsed, source) };
+    docs = [...all];
+  } catch (e) {
+    const message = e instanceof RangeError ? 'The YAML is nested too deeply to be read safely. Flatten the structure.' : `The file cannot be read as YAML: ${(e as Error)?.message ?? String(e)}`;
+    return { docs: [], problems: [{ severity: 'error', code: 'yaml-syntax', start: 0, end: 0, message }] };
+  }
+  const problems: Problem[] = [];
+  for (const d of docs) problems.push(...toProblems(d, source));
+  if (!problems.some((p) => p.severity === 'error')) for (const d of docs) problems.push(...aliasProblems(d));
+  return { docs, problems };
+}
+
+interface Visit {
+  node: unknown;
+  path: (string | number)[];
+  ctx: Partial<LintContext>;
+  /** Under a lint key: strings here are linted. */
+  inKey: boolean;
+}
+
 /**
- * The reply strings of a generic YAML kit file: every string under one of `keys` (at any depth),
- * with the context the surrounding mappings give (lang, channel(s), commenter, variables) and the
- * language of a `ru:`/`en:` key above it. A mapping with `tone-lint: off` is skipped.
+ * The reply strings of a generic YAML kit file: every string scalar whose key path holds one of
+ * `keys` (default DEFAULT_YAML_KEYS), in mappings and sequences, at any depth, in every document of
+ * the file. Context comes from the nearest enclosing mappings: `lang`/`language`, `channel`/
+ * `channels` (a channel only when exactly one), `commenter`/`commenter_type`, `variables` (role
+ * `template`), a `ru:`/`en:` key above the string, role `template` under `template(s)`. A mapping
+ * with `tone-lint: off` (or `false`) is skipped with all it holds. Under a lint key, a mapping that
+ * has lint keys of its own is linted only under those, and metadata keys (id, tags, url, ...) never.
+ * A file with syntax errors yields its problems and no segments.
  */
 export function extractYamlSegments(source: string, opts: { keys?: readonly string[] } = {}): { segments: Segment[]; problems: Problem[] } {
-  const { doc, problems } = parseYaml(source);
+  const { docs, problems } = parseAll(source);
   const keys = new Set(opts.keys ?? DEFAULT_YAML_KEYS);
   const segments: Segment[] = [];
   if (problems.some((p) => p.severity === 'error')) return { segments, problems };
-  const visit = (node: unknown, path: (string | number)[], ctx: Partial<LintContext>, inKey: boolean, depth: number) => {
-    if (depth > 200) return;
-    if (YAML.isMap(node)) {
-      const own = contextOf(node, ctx);
-      if (!own) return;
-      for (const pair of node.items) {
-        const k = keyOf(pair.key);
-        const childCtx = { ...own };
-        if (inKey && LANG_KEYS.has(k)) childCtx.lang = k as LintContext['lang'];
-        const nowIn = inKey || keys.has(k);
-        if ((k === 'template' || k === 'templates') && nowIn) childCtx.role = 'template';
-        visit(pair.value, [...path, k], childCtx, nowIn, depth + 1);
+  for (const doc of docs) {
+    // An explicit stack, so that no depth of nesting can exhaust the call stack.
+    const stack: Visit[] = [{ node: doc.contents, path: [], ctx: {}, inKey: false }];
+    while (stack.length) {
+      const { node, path, ctx, inKey } = stack.pop() as Visit;
+      if (YAML.isMap(node)) {
+        const own = contextOf(node, ctx);
+        if (!own) continue;
+        const hasLintKeys = inKey && node.items.some((p) => keys.has(keyOf(p.key) ?? ''));
+        const next: Visit[] = [];
+        for (const pair of node.items) {
+          const k = keyOf(pair.key);
+          // Context keys hold data about the texts; a mapping under `channels:` may still hold some.
+          if (k === undefined || (CONTEXT_KEYS.has(k) && (k === 'variables' || k === 'tone-lint' || !YAML.isMap(pair.value)))) continue;
+          const isLintKey = keys.has(k);
+          if (inKey && !isLintKey && (META_KEYS.has(k) || (hasLintKeys && !LANG_KEYS.has(k)))) continue;
+          const childCtx = { ...own };
+          if (LANG_KEYS.has(k)) childCtx.lang = k as LintContext['lang'];
+          if (isLintKey && (k === 'template' || k === 'templates')) childCtx.role = 'template';
+          next.push({ node: pair.value, path: [...path, k], ctx: childCtx, inKey: inKey || isLintKey });
+        }
+        for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Visit);
+      } else if (YAML.isSeq(node)) {
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i], ctx, inKey });
+      } else if (inKey && YAML.isScalar(node) && typeof node.value === 'string') {
+        const seg = scalarSegment(source, node, { role: 'reply', ...ctx }, path);
+        if (seg && seg.text.trim()) segments.push(seg);
       }
-    } else if (YAML.isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i], ctx, inKey, depth + 1));
-    } else if (inKey && YAML.isScalar(node) && typeof node.value === 'string') {
-      const seg = scalarSegment(source, node, { role: 'reply', ...ctx }, path);
-      if (seg && seg.text.trim()) segments.push(seg);
     }
-  };
-  visit(doc.contents, [], {}, false, 0);
+  }
   return { segments, problems };
 }
