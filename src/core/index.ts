@@ -22,3 +22,4 @@ export * from './text/lang';
 export * from './config/edit';
 export * from './responses/matrix';
 export * from './etiquette/etiquette';
+export * from './interview/bank';

@@ -13,6 +13,7 @@ import type { LintContext, Problem } from '../types';
 import { classifyKitFile, type KitFileKind } from './files';
 import { matrixSegments, parseMatrix, validateEntries } from '../responses/matrix';
 import { findRuleReferences, parseEtiquette, unknownReferences } from '../etiquette/etiquette';
+import { parseBank, parseKit, parseScorecard } from '../interview/bank';
 
 export interface KitLintOptions {
   config: LintConfig;
@@ -32,6 +33,8 @@ export interface KitIndex {
   etiquetteIds?: ReadonlySet<string>;
   /** The etiquette ids of the kit a file belongs to (when one index serves several kits). */
   etiquetteIdsFor?(path: string): ReadonlySet<string> | undefined;
+  /** Question ids of the kit's interview banks, for interview kits. */
+  questionIds?: ReadonlySet<string>;
   /** Problems of this file that need the other files (duplicate ids across files...). */
   crossFileProblems?(path: string): Problem[];
 }
@@ -102,6 +105,18 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   }
   if (kind === 'markdown' && opts.kit?.etiquetteIds) {
     result.problems.push(...unknownReferences(findRuleReferences(source), opts.kit.etiquetteIds));
+  }
+  if (kind === 'interview-bank') {
+    result.problems.push(...parseBank(source, path).problems, ...(opts.kit?.crossFileProblems?.(path) ?? []));
+    return result;
+  }
+  if (kind === 'interview-kit') {
+    result.problems.push(...parseKit(source, opts.kit?.questionIds).problems);
+    return result;
+  }
+  if (kind === 'interview-scorecard') {
+    result.problems.push(...parseScorecard(source).problems);
+    return result;
   }
   if (kind === 'voice') {
     result.problems.push(...loadVoiceGuide(source, opts.catalog, path).problems);

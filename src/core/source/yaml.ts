@@ -148,9 +148,12 @@ interface CharMap {
   starts: number[];
   ends: number[];
   verbatim: boolean[];
+  /** `yaml` reports an error for this scalar (used to refuse fixes that would cause one). */
+  error: boolean;
 }
 
 class MapBuilder {
+  error = false;
   private parts: string[] = [];
   starts: number[] = [];
   ends: number[] = [];
@@ -203,7 +206,11 @@ class MapBuilder {
         b.length++;
       }
     }
-    Object.assign(this, { parts: b.parts, starts: b.starts, ends: b.ends, verbatim: b.verbatim, length: b.length });
+    this.parts = b.parts;
+    this.starts = b.starts;
+    this.ends = b.ends;
+    this.verbatim = b.verbatim;
+    this.length = b.length;
   }
   done(sentinel: number): CharMap {
     const n = this.starts.length;
@@ -213,7 +220,7 @@ class MapBuilder {
       if ((this.ends[i] as number) < 0) this.ends[i] = i + 1 < n ? (this.starts[i + 1] as number) : end;
       if ((this.ends[i] as number) < (this.starts[i] as number)) this.ends[i] = this.starts[i] as number;
     }
-    return { text: this.parts.join(''), starts: [...this.starts, end], ends: this.ends, verbatim: this.verbatim };
+    return { text: this.parts.join(''), starts: [...this.starts, end], ends: this.ends, verbatim: this.verbatim, error: this.error };
   }
 }
 
@@ -407,6 +414,7 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
     if (l.content === '' || l.content === '\r') {
       if (header.indent === 0 && l.indent > trimIndent) trimIndent = l.indent;
     } else {
+      if (l.indent < trimIndent) b.error = true; // more-indented leading empty lines
       if (header.indent === 0) trimIndent = l.indent;
       contentStart = i;
       break;
@@ -433,7 +441,9 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
     let content = l.content;
     if (content.endsWith('\r')) content = content.slice(0, -1);
     const cs = l.start + l.indent;
-    const lineIndent = content && l.indent < trimIndent ? 0 : l.indent; // an error `yaml` reports
+    const lessIndented = content !== '' && l.indent < trimIndent; // an error `yaml` reports (the line ends the scalar)
+    if (lessIndented) b.error = true;
+    const lineIndent = lessIndented ? 0 : l.indent;
     const pad = () => {
       if (lineIndent > trimIndent) b.copy(src, l.start + trimIndent, l.start + lineIndent);
     };
@@ -559,7 +569,7 @@ const NOT_A_STRING =
 
 /** Whether `text`, the new source of a plain scalar, still reads as one plain string scalar. */
 function plainStaysPlain(text: string, inFlow: boolean, value: string, tagged: boolean): boolean {
-  if (!text || isWs(text[0]) || /[ \t\r\n]$/.test(text)) return false;
+  if (!text || /^[ \t\r\n]|[ \t\r\n]$/.test(text)) return false;
   const c0 = text[0] as string;
   if ('-?:'.includes(c0)) {
     const c1 = text[1];
@@ -588,6 +598,28 @@ function followedByFlowIndicator(source: string, end: number): boolean {
 }
 
 const DOC_MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/;
+
+/** The value of the scalar that starts at `offset` in a small document, or undefined if it has errors. */
+function valueAt(text: string, offset: number): string | undefined {
+  let doc: YAML.Document.Parsed;
+  try {
+    doc = YAML.parseDocument(text, { strict: true, uniqueKeys: false });
+  } catch {
+    return undefined;
+  }
+  if (doc.errors.length) return undefined;
+  let found: string | undefined;
+  YAML.visit(doc, {
+    Scalar(_k, n) {
+      if (n.range?.[0] === offset && typeof n.value === 'string') {
+        found = n.value;
+        return YAML.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 /**
  * The segment of one string scalar: its value and the exact map back to the source, for every
@@ -626,6 +658,11 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
   const clamp = (i: number) => Math.max(0, Math.min(len, Math.trunc(i) || 0));
   const inFlow = style === 'PLAIN' && followedByFlowIndicator(source, valueEnd);
   const tagged = node.tag !== undefined;
+  // The scalar's own lines as a small document: when `yaml` reads the same value there, every fix is
+  // checked by reading the edited lines again (cost: the size of the scalar, not of the file).
+  const lineStart0 = source.lastIndexOf('\n', start - 1) + 1;
+  let standalone: boolean | undefined;
+  const standaloneOk = () => (standalone ??= valueAt(source.slice(lineStart0, valueEnd), start - lineStart0) === value);
 
   const mapFix = (fix: Fix): Fix | undefined => {
     const a = fix.start;
@@ -641,20 +678,33 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
       s = starts[a] as number;
       e = ends[z - 1] as number;
     } else {
-      s = e = a > 0 ? (ends[a - 1] as number) : (starts[0] as number);
+      // An insertion goes next to a character that stands as it is, when there is one.
+      s = a > 0 && verbatim[a - 1] ? (ends[a - 1] as number) : a < len && verbatim[a] ? (starts[a] as number) : a > 0 ? (ends[a - 1] as number) : (starts[0] as number);
+      e = s;
+      // Text typed into a blank continuation line would set that line's indentation.
+      const ls = source.lastIndexOf('\n', s - 1) + 1;
+      if (ls > start) {
+        const nl = source.indexOf('\n', s);
+        if (/^[ \t\r]*$/.test(source.slice(ls, nl === -1 ? source.length : nl))) return undefined;
+      }
     }
     const replacement = encodeFor(style, fix.replacement);
     if (replacement === undefined) return undefined;
     const expected = value.slice(0, a) + fix.replacement + value.slice(z);
     const local = source.slice(start, s) + replacement + source.slice(e, valueEnd);
-    let again: string;
+    let again: CharMap;
     try {
-      again = mapStyle(style, local, 0, local.length, parentIndent).text;
+      again = mapStyle(style, local, 0, local.length, parentIndent);
     } catch {
       return undefined;
     }
-    if (again !== expected) return undefined;
+    if (again.error || again.text !== expected) return undefined;
     if (style === 'PLAIN' && !plainStaysPlain(local, inFlow, expected, tagged)) return undefined;
+    if (standaloneOk()) {
+      if (valueAt(source.slice(lineStart0, s) + replacement + source.slice(e, valueEnd), start - lineStart0) !== expected) return undefined;
+    } else if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') {
+      return undefined; // where a block ends is the lexer's call: without a check by `yaml`, no fix
+    }
     // A line that now starts with --- or ... at column 0 would end the document.
     const lineStart = source.lastIndexOf('\n', s - 1) + 1;
     if (s - lineStart < 4) {

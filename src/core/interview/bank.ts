@@ -1,0 +1,333 @@
+// Interview question banks for hiring community managers: parsed with positions, validated (ids
+// across banks, categories, competencies, translations, rubrics), grouped and filtered for the tree;
+// interview kits edited as text (comments kept); scorecards summarised and exported to Markdown and
+// printable HTML (every user string escaped).
+import * as YAML from 'yaml';
+import bankSchema from '../../../schemas/interview-bank.schema.json';
+import kitSchema from '../../../schemas/interview-kit.schema.json';
+import scorecardSchema from '../../../schemas/interview-scorecard.schema.json';
+import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
+import { parseYaml, toJsSafe } from '../source/yaml';
+import { normalizeWord } from '../text/tokenize';
+import type { Fix, Lang, Localized, Problem } from '../types';
+import { localize } from '../types';
+
+export type Level = 'junior' | 'middle' | 'senior';
+type LocalizedList = string[] | Partial<Record<Lang, string[]>>;
+type Rubric = Partial<Record<'1' | '2' | '3' | '4' | '5', Localized>>;
+
+export interface Question {
+  id: string;
+  file: string;
+  category: string;
+  competencies: string[];
+  level?: Level;
+  time?: number;
+  question: Localized;
+  strongAnswer?: Localized;
+  redFlags?: LocalizedList;
+  followUps?: LocalizedList;
+  rubric?: string | Rubric;
+  start: number;
+  end: number;
+  idStart: number;
+  idEnd: number;
+}
+
+export interface Bank {
+  path: string;
+  languages: Lang[];
+  categories: Record<string, Localized>;
+  competencies: Record<string, Localized>;
+  rubrics: Record<string, Rubric>;
+  questions: Question[];
+  problems: Problem[];
+}
+
+const problem = (message: string, [start, end]: [number, number], code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, message, start, end, code });
+
+export function parseBank(source: string, path: string): Bank {
+  const { doc, problems } = parseYaml(source);
+  const bank: Bank = { path, languages: [], categories: {}, competencies: {}, rubrics: {}, questions: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return bank;
+  const raw = toJsSafe(doc) as Record<string, unknown> | undefined;
+  problems.push(...schemaProblems(doc, source, bankSchema, 'interview-schema', raw ?? null));
+  if (!raw || typeof raw !== 'object') return bank;
+  if (Array.isArray(raw.languages)) bank.languages = raw.languages.filter((l): l is Lang => l === 'ru' || l === 'en');
+  for (const k of ['categories', 'competencies', 'rubrics'] as const) if (raw[k] && typeof raw[k] === 'object') (bank as unknown as Record<string, unknown>)[k] = raw[k];
+  const at = (p: (string | number)[], key = false) => nodeRange(nodeAt(doc, p, key), source);
+  const list = Array.isArray(raw.questions) ? raw.questions : [];
+  list.forEach((q: Record<string, unknown>, i: number) => {
+    if (!q || typeof q !== 'object' || typeof q.id !== 'string') return;
+    const node = nodeAt(doc, ['questions', i]);
+    const [start, end] = node?.range ? [node.range[0], node.range[1]] : [0, 0];
+    const [idStart, idEnd] = at(['questions', i, 'id']);
+    bank.questions.push({
+      id: q.id,
+      file: path,
+      category: typeof q.category === 'string' ? q.category : '',
+      competencies: Array.isArray(q.competencies) ? q.competencies.filter((c): c is string => typeof c === 'string') : [],
+      level: ['junior', 'middle', 'senior'].includes(q.level as string) ? (q.level as Level) : undefined,
+      time: typeof q.time === 'number' ? q.time : undefined,
+      question: (q.question as Localized) ?? '',
+      strongAnswer: q.strong_answer as Localized | undefined,
+      redFlags: q.red_flags as LocalizedList | undefined,
+      followUps: q.follow_ups as LocalizedList | undefined,
+      rubric: q.rubric as string | Rubric | undefined,
+      start,
+      end,
+      idStart,
+      idEnd,
+    });
+  });
+  // Semantic checks inside one bank.
+  const seen = new Set<string>();
+  bank.questions.forEach((q, i) => {
+    if (seen.has(q.id)) problems.push(problem(`Duplicate question id "${q.id}". Ids must be unique across the banks.`, [q.idStart, q.idEnd], 'duplicate-id'));
+    seen.add(q.id);
+    if (Object.keys(bank.categories).length && q.category && !(q.category in bank.categories)) {
+      problems.push(problem(`Unknown category "${q.category}". Declare it under "categories" or use one of: ${Object.keys(bank.categories).join(', ')}.`, at(['questions', i, 'category']), 'unknown-category'));
+    }
+    q.competencies.forEach((c, k) => {
+      if (Object.keys(bank.competencies).length && !(c in bank.competencies)) {
+        problems.push(problem(`Unknown competency "${c}". Declare it under "competencies".`, at(['questions', i, 'competencies', k]), 'unknown-competency'));
+      }
+    });
+    for (const lang of bank.languages) {
+      for (const [field, key] of [['question', 'question'], ['strongAnswer', 'strong_answer']] as const) {
+        const v = q[field];
+        if (v !== undefined && typeof v === 'object' && !v[lang]) {
+          problems.push(problem(`"${key}" of "${q.id}" has no ${lang} text, though the bank declares ${lang}.`, at(['questions', i, key], true), 'missing-translation', 'warning'));
+        }
+      }
+    }
+    if (typeof q.rubric === 'string' && !(q.rubric in bank.rubrics)) problems.push(problem(`Unknown rubric "${q.rubric}". Declare it under "rubrics".`, at(['questions', i, 'rubric']), 'unknown-rubric'));
+    if (q.rubric && typeof q.rubric === 'object' && Object.values(q.rubric).every((t) => !localize(t, 'en').trim())) problems.push(problem('This rubric is empty: say what each score means.', at(['questions', i, 'rubric'], true), 'empty-rubric'));
+  });
+  for (const [id, r] of Object.entries(bank.rubrics)) {
+    if (!r || !Object.values(r).some((t) => localize(t as Localized, 'en').trim())) problems.push(problem(`Rubric "${id}" is empty: say what each score means.`, at(['rubrics', id], true), 'empty-rubric'));
+  }
+  return bank;
+}
+
+/** Question ids used in more than one bank: a problem at each later one, per bank path. */
+export function duplicatesAcrossBanks(banks: readonly Bank[]): Map<string, Problem[]> {
+  const first = new Map<string, Question>();
+  const out = new Map<string, Problem[]>();
+  for (const b of banks) {
+    for (const q of b.questions) {
+      const prev = first.get(q.id);
+      if (!prev) first.set(q.id, q);
+      else if (prev.file !== b.path) out.set(b.path, [...(out.get(b.path) ?? []), problem(`Duplicate question id "${q.id}": ${prev.file} uses it too.`, [q.idStart, q.idEnd], 'duplicate-id')]);
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------ tree: group, filter
+
+export type GroupBy = 'category' | 'competency' | 'level';
+
+const searchText = new WeakMap<Question, string>();
+const listText = (l: LocalizedList | undefined) => (!l ? '' : Array.isArray(l) ? l.join(' ') : Object.values(l).flat().join(' '));
+const allText = (v: Localized | undefined) => (v === undefined ? '' : typeof v === 'string' ? v : Object.values(v).join(' '));
+
+/** The normalized search text of a question, computed once: id, both languages' texts, answers. */
+export function questionSearchText(q: Question): string {
+  let s = searchText.get(q);
+  if (s === undefined) {
+    s = normalizeWord([q.id, q.category, q.competencies.join(' '), allText(q.question), allText(q.strongAnswer), listText(q.followUps)].join(' '));
+    searchText.set(q, s);
+  }
+  return s;
+}
+
+/** Questions matching every word of the query, in either language (case and ё/е insensitive). */
+export function filterQuestions(questions: readonly Question[], query: string): Question[] {
+  const words = normalizeWord(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return [...questions];
+  return questions.filter((q) => {
+    const s = questionSearchText(q);
+    return words.every((w) => s.includes(w));
+  });
+}
+
+export function groupQuestions(questions: readonly Question[], by: GroupBy): Map<string, Question[]> {
+  const groups = new Map<string, Question[]>();
+  for (const q of questions) {
+    const keys = by === 'category' ? [q.category || '—'] : by === 'level' ? [q.level ?? '—'] : q.competencies.length ? q.competencies : ['—'];
+    for (const k of keys) {
+      let list = groups.get(k);
+      if (!list) groups.set(k, (list = []));
+      list.push(q);
+    }
+  }
+  return groups;
+}
+
+// ------------------------------------------------------------------------------ kits
+
+export interface KitQuestion {
+  id: string;
+  minutes?: number;
+}
+
+export interface InterviewKit {
+  title?: string;
+  role?: string;
+  candidate?: string;
+  lang?: Lang;
+  questions: KitQuestion[];
+  problems: Problem[];
+}
+
+export function parseKit(source: string, known?: ReadonlySet<string>): InterviewKit {
+  const { doc, problems } = parseYaml(source);
+  const kit: InterviewKit = { questions: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return kit;
+  const raw = toJsSafe(doc) as Record<string, unknown> | undefined;
+  problems.push(...schemaProblems(doc, source, kitSchema, 'interview-kit-schema', raw ?? null));
+  if (!raw) return kit;
+  for (const k of ['title', 'role', 'candidate'] as const) if (typeof raw[k] === 'string') kit[k] = raw[k] as string;
+  if (raw.lang === 'ru' || raw.lang === 'en') kit.lang = raw.lang;
+  (Array.isArray(raw.questions) ? raw.questions : []).forEach((q: Record<string, unknown>, i: number) => {
+    if (!q || typeof q.id !== 'string') return;
+    kit.questions.push({ id: q.id, ...(typeof q.minutes === 'number' ? { minutes: q.minutes } : {}) });
+    if (known && !known.has(q.id)) problems.push(problem(`Unknown question "${q.id}": no bank has it.`, nodeRange(nodeAt(doc, ['questions', i, 'id']), source), 'unknown-question'));
+  });
+  return kit;
+}
+
+/** Minutes of the whole interview: each question's own minutes, else the bank's time, else 5. */
+export function kitMinutes(kit: InterviewKit, questions: ReadonlyMap<string, Question>): number {
+  return kit.questions.reduce((n, q) => n + (q.minutes ?? questions.get(q.id)?.time ?? 5), 0);
+}
+
+/**
+ * Text edits that add questions to a kit file (creating `questions:` if needed) and leave everything
+ * else — comments, order, formatting — as it is. Ids already in the kit are skipped.
+ */
+export function addToKit(source: string, items: readonly KitQuestion[]): Fix[] {
+  const { doc, problems } = parseYaml(source);
+  if (problems.some((p) => p.severity === 'error')) return [];
+  const root = doc.contents;
+  const seq = YAML.isMap(root) ? root.get('questions', true) : undefined;
+  const present = new Set(YAML.isSeq(seq) ? seq.items.map((i) => (YAML.isMap(i) ? String(i.get('id')) : '')) : []);
+  const fresh = items.filter((q) => !present.has(q.id));
+  if (!fresh.length) return [];
+  const line = (q: KitQuestion, indent: string) => `${indent}- id: ${q.id}${q.minutes ? `\n${indent}  minutes: ${q.minutes}` : ''}`;
+  if (YAML.isSeq(seq) && !seq.flow && seq.items.length) {
+    const last = seq.items[seq.items.length - 1] as YAML.Node;
+    const dash = source.lastIndexOf('-', last.range![0]);
+    const lineStart = source.lastIndexOf('\n', dash) + 1;
+    const indent = source.slice(lineStart, dash);
+    let end = last.range![1];
+    while (end > 0 && /\s/.test(source[end - 1] as string)) end--;
+    const eol = source.indexOf('\n', end);
+    const at = eol === -1 ? source.length : eol;
+    return [{ start: at, end: at, replacement: `\n${fresh.map((q) => line(q, indent)).join('\n')}` }];
+  }
+  if (YAML.isSeq(seq) && seq.range) {
+    // empty or flow list: replace it with a block list
+    const keyPair = (root as YAML.YAMLMap).items.find((p) => YAML.isScalar(p.key) && p.key.value === 'questions') as YAML.Pair<YAML.Scalar, YAML.Node>;
+    const from = keyPair.key.range![1];
+    return [{ start: from, end: seq.range[1], replacement: `:\n${fresh.map((q) => line(q, '  ')).join('\n')}` }];
+  }
+  const sep = source.length && !source.endsWith('\n') ? '\n' : '';
+  return [{ start: source.length, end: source.length, replacement: `${sep}questions:\n${fresh.map((q) => line(q, '  ')).join('\n')}\n` }];
+}
+
+// ------------------------------------------------------------------------------ scorecards
+
+export type Recommendation = 'strong-no' | 'no' | 'yes' | 'strong-yes';
+
+export interface Scorecard {
+  kit?: string;
+  candidate?: string;
+  interviewer?: string;
+  date?: string;
+  scores: { id: string; score?: number; notes?: string }[];
+  recommendation?: Recommendation;
+  summary?: string;
+  problems: Problem[];
+}
+
+export function parseScorecard(source: string): Scorecard {
+  const { doc, problems } = parseYaml(source);
+  const card: Scorecard = { scores: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return card;
+  const raw = toJsSafe(doc) as Record<string, unknown> | undefined;
+  problems.push(...schemaProblems(doc, source, scorecardSchema, 'scorecard-schema', raw ?? null));
+  if (!raw) return card;
+  for (const k of ['kit', 'candidate', 'interviewer', 'date', 'summary'] as const) if (typeof raw[k] === 'string') card[k] = raw[k] as string;
+  if (['strong-no', 'no', 'yes', 'strong-yes'].includes(raw.recommendation as string)) card.recommendation = raw.recommendation as Recommendation;
+  if (Array.isArray(raw.scores)) card.scores = raw.scores.filter((s) => s && typeof s.id === 'string');
+  return card;
+}
+
+/** Mean score per competency over the scored questions that probe it. */
+export function competencySummary(card: Scorecard, questions: ReadonlyMap<string, Question>): { competency: string; mean: number; count: number }[] {
+  const acc = new Map<string, number[]>();
+  for (const s of card.scores) {
+    if (s.score === undefined) continue;
+    for (const c of questions.get(s.id)?.competencies ?? []) acc.set(c, [...(acc.get(c) ?? []), s.score]);
+  }
+  return [...acc].map(([competency, xs]) => ({ competency, count: xs.length, mean: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 })).sort((a, b) => a.competency.localeCompare(b.competency));
+}
+
+const REC: Record<Lang, Record<Recommendation, string>> = {
+  en: { 'strong-no': 'Strong no', no: 'No', yes: 'Yes', 'strong-yes': 'Strong yes' },
+  ru: { 'strong-no': 'Точно нет', no: 'Нет', yes: 'Да', 'strong-yes': 'Точно да' },
+};
+const WORDS: Record<Lang, Record<string, string>> = {
+  en: { title: 'Interview scorecard', candidate: 'Candidate', interviewer: 'Interviewer', date: 'Date', question: 'Question', score: 'Score', notes: 'Notes', competencies: 'Competencies', competency: 'Competency', mean: 'Mean', recommendation: 'Recommendation', summary: 'Summary' },
+  ru: { title: 'Оценка собеседования', candidate: 'Кандидат', interviewer: 'Интервьюер', date: 'Дата', question: 'Вопрос', score: 'Оценка', notes: 'Заметки', competencies: 'Компетенции', competency: 'Компетенция', mean: 'Среднее', recommendation: 'Рекомендация', summary: 'Итог' },
+};
+
+const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function scorecardMarkdown(card: Scorecard, questions: ReadonlyMap<string, Question>, competencies: Record<string, Localized>, lang: Lang): string {
+  const w = WORDS[lang];
+  const out = [`# ${w.title}${card.candidate ? `: ${card.candidate}` : ''}`, ''];
+  if (card.interviewer) out.push(`- ${w.interviewer}: ${card.interviewer}`);
+  if (card.date) out.push(`- ${w.date}: ${card.date}`);
+  if (card.recommendation) out.push(`- **${w.recommendation}: ${REC[lang][card.recommendation]}**`);
+  out.push('', `| ${w.question} | ${w.score} | ${w.notes} |`, '|---|---:|---|');
+  for (const s of card.scores) {
+    const q = questions.get(s.id);
+    out.push(`| ${mdCell(q ? localize(q.question, lang) : s.id)} | ${s.score ?? '—'} | ${mdCell(s.notes ?? '')} |`);
+  }
+  const summary = competencySummary(card, questions);
+  if (summary.length) {
+    out.push('', `## ${w.competencies}`, '', `| ${w.competency} | ${w.mean} |`, '|---|---:|');
+    for (const c of summary) out.push(`| ${mdCell(competencies[c.competency] ? localize(competencies[c.competency], lang) : c.competency)} | ${c.mean} |`);
+  }
+  if (card.summary) out.push('', `## ${w.summary}`, '', card.summary);
+  return out.join('\n') + '\n';
+}
+
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** A standalone printable HTML page: no scripts, every user string escaped. */
+export function scorecardHtml(card: Scorecard, questions: ReadonlyMap<string, Question>, competencies: Record<string, Localized>, lang: Lang): string {
+  const w = WORDS[lang];
+  const e = escapeHtml;
+  const rows = card.scores.map((s) => {
+    const q = questions.get(s.id);
+    return `<tr><td>${e(q ? localize(q.question, lang) : s.id)}</td><td class="n">${s.score ?? '—'}</td><td>${e(s.notes ?? '')}</td></tr>`;
+  });
+  const comp = competencySummary(card, questions).map((c) => `<tr><td>${e(competencies[c.competency] ? localize(competencies[c.competency], lang) : c.competency)}</td><td class="n">${c.mean}</td></tr>`);
+  return `<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(w.title as string)}${card.candidate ? ` — ${e(card.candidate)}` : ''}</title>
+<style>body{font:14px/1.5 system-ui,sans-serif;margin:2em;color:#111}table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #bbb;padding:6px 8px;text-align:left;vertical-align:top}.n{text-align:right;width:4em}@media print{body{margin:0}}</style>
+</head><body>
+<h1>${e(w.title as string)}${card.candidate ? `: ${e(card.candidate)}` : ''}</h1>
+<p>${[card.interviewer ? `${e(w.interviewer as string)}: ${e(card.interviewer)}` : '', card.date ? `${e(w.date as string)}: ${e(card.date)}` : ''].filter(Boolean).join(' · ')}</p>
+${card.recommendation ? `<p><strong>${e(w.recommendation as string)}: ${e(REC[lang][card.recommendation])}</strong></p>` : ''}
+<table><thead><tr><th>${e(w.question as string)}</th><th>${e(w.score as string)}</th><th>${e(w.notes as string)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+${comp.length ? `<h2>${e(w.competencies as string)}</h2><table><tbody>${comp.join('')}</tbody></table>` : ''}
+${card.summary ? `<h2>${e(w.summary as string)}</h2><p>${e(card.summary)}</p>` : ''}
+</body></html>
+`;
+}
