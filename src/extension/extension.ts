@@ -10,6 +10,7 @@ import { ToneTree } from './tone/toneTree';
 import { COMMANDS } from './commands';
 import { registerResponses, type ResponsesFeature } from './responses';
 import { registerEtiquette, type EtiquetteIndex } from './etiquette';
+import { registerInterview, type InterviewTree } from './interview';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
 export interface CommunityKitApi {
@@ -18,6 +19,7 @@ export interface CommunityKitApi {
   toneTree: ToneTree;
   responses: ResponsesFeature;
   etiquette: EtiquetteIndex;
+  interview: InterviewTree;
 }
 
 export function activate(context: vscode.ExtensionContext): CommunityKitApi {
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
   responses.index.onDidChange(() => tone.lintOpenDocuments());
   etiquette.onDidChange(() => tone.lintOpenDocuments());
   void kits.reload();
-  return { kits, tone, toneTree: tree, responses, etiquette };
+  const interview = registerInterview(context);
+  return { kits, tone, toneTree: tree, responses, etiquette, interview };
 }
 
 export function deactivate(): void {}

@@ -660,9 +660,12 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
   const tagged = node.tag !== undefined;
   // The scalar's own lines as a small document: when `yaml` reads the same value there, every fix is
   // checked by reading the edited lines again (cost: the size of the scalar, not of the file).
+  // The blank lines after it are included: where a block scalar ends depends on them.
   const lineStart0 = source.lastIndexOf('\n', start - 1) + 1;
+  const tail = /^(?:[ \t]*\r?\n)*/.exec(source.slice(valueEnd, valueEnd + 4096))?.[0] ?? '';
+  const after = source.slice(valueEnd, valueEnd + (/^[ \t]*(?:\r?\n|$)/.test(source.slice(valueEnd, valueEnd + 4096)) ? tail.length : 0));
   let standalone: boolean | undefined;
-  const standaloneOk = () => (standalone ??= valueAt(source.slice(lineStart0, valueEnd), start - lineStart0) === value);
+  const standaloneOk = () => (standalone ??= valueAt(source.slice(lineStart0, valueEnd) + after, start - lineStart0) === value);
 
   const mapFix = (fix: Fix): Fix | undefined => {
     const a = fix.start;
@@ -701,7 +704,7 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
     if (again.error || again.text !== expected) return undefined;
     if (style === 'PLAIN' && !plainStaysPlain(local, inFlow, expected, tagged)) return undefined;
     if (standaloneOk()) {
-      if (valueAt(source.slice(lineStart0, s) + replacement + source.slice(e, valueEnd), start - lineStart0) !== expected) return undefined;
+      if (valueAt(source.slice(lineStart0, s) + replacement + source.slice(e, valueEnd) + after, start - lineStart0) !== expected) return undefined;
     } else if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') {
       return undefined; // where a block ends is the lexer's call: without a check by `yaml`, no fix
     }
