@@ -181,6 +181,12 @@ class MapBuilder {
     }
     this.length += s.length;
   }
+  /** Where the value ends: after its last copied character, or at the line break its last newline stands for. */
+  naturalEnd(empty: number): number {
+    const n = this.starts.length;
+    if (!n) return empty;
+    return (this.starts[n - 1] as number) + (this.verbatim[n - 1] ? 1 : 0);
+  }
   lastChar(): string {
     const p = this.parts[this.parts.length - 1];
     return p ? (p[p.length - 1] as string) : '';
@@ -188,7 +194,7 @@ class MapBuilder {
   /** Replaces each `''` pair of copied quotes by one quote (single-quoted scalars). */
   collapseQuotePairs(): void {
     const text = this.parts.join('');
-    if (!text.includes("''")) return;
+    if (!text.includes("'")) return;
     const b = new MapBuilder();
     for (let i = 0; i < text.length; i++) {
       if (text[i] === "'" && text[i + 1] === "'") {
@@ -199,6 +205,7 @@ class MapBuilder {
         b.length++;
         i++;
       } else {
+        if (text[i] === "'" && this.verbatim[i]) this.error = true; // a lone quote: `yaml` read the scalar leniently
         b.parts.push(text[i] as string);
         b.starts.push(this.starts[i] as number);
         b.ends.push(this.ends[i] as number);
@@ -404,8 +411,7 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
         b.push('\n', l ? l.brk : end, l ? breakEnd(l) : end);
       }
     }
-    const lastLine = lines[Math.max(1, lines.length - 1) - 1];
-    return b.done(header.chomp === '+' && lastLine ? breakEnd(lastLine) : header.contentStart);
+    return b.done(b.naturalEnd(header.contentStart));
   }
   let trimIndent = parentIndent + header.indent;
   let contentStart = 0;
@@ -472,28 +478,24 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
     sepAt = l.brk;
   }
   const lastContent = lines[chompStart - 1] as BlockLine;
-  let sentinel = breakEnd(lastContent);
   switch (header.chomp) {
     case '-':
-      sentinel = b.length ? Math.min(sentinel, lastContent.brk) : sentinel;
       break;
     case '+':
       for (let i = chompStart; i < lines.length; ++i) {
         const prev = lines[i - 1] as BlockLine;
         b.push('\n', prev.brk, breakEnd(prev));
         spaces(lines[i] as BlockLine);
-        sentinel = breakEnd(prev);
       }
       if (b.lastChar() !== '\n') {
         const l = lines[lines.length - 1] as BlockLine;
         b.push('\n', l.brk, breakEnd(l));
-        sentinel = breakEnd(l);
       }
       break;
     default:
       b.push('\n', lastContent.brk, breakEnd(lastContent));
   }
-  return b.done(sentinel);
+  return b.done(b.naturalEnd(lastContent.brk));
 }
 
 type Style = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
