@@ -331,3 +331,31 @@ ${card.summary ? `<h2>${e(w.summary as string)}</h2><p>${e(card.summary)}</p>` :
 </body></html>
 `;
 }
+
+/**
+ * Replaces a YAML file's top-level list under `key` with `items` (block style), leaving the rest of
+ * the file — header comments, other keys — exactly as it is. Used to save a reordered kit and scores.
+ */
+export function replaceTopLevelList(source: string, key: string, lines: string[]): Fix[] {
+  const { doc, problems } = parseYaml(source);
+  if (problems.some((p) => p.severity === 'error')) return [];
+  const root = doc.contents;
+  const block = lines.length ? `:\n${lines.join('\n')}` : ': []';
+  if (!YAML.isMap(root)) return [{ start: source.length, end: source.length, replacement: `${source && !source.endsWith('\n') ? '\n' : ''}${key}${block}\n` }];
+  const pair = root.items.find((p) => YAML.isScalar(p.key) && p.key.value === key) as YAML.Pair<YAML.Scalar, YAML.Node | null> | undefined;
+  if (!pair) return [{ start: source.length, end: source.length, replacement: `${source && !source.endsWith('\n') ? '\n' : ''}${key}${block}\n` }];
+  const from = pair.key.range![1];
+  let to = pair.value?.range ? pair.value.range[1] : from;
+  while (to > from && /\s/.test(source[to - 1] as string)) to--;
+  return [{ start: from, end: to, replacement: block }];
+}
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+export function kitQuestionLines(items: readonly KitQuestion[]): string[] {
+  return items.map((q) => `  - id: ${q.id}${q.minutes ? `\n    minutes: ${q.minutes}` : ''}`);
+}
+
+export function scoreLines(scores: Scorecard['scores']): string[] {
+  return scores.map((s) => `  - id: ${s.id}${s.score ? `\n    score: ${s.score}` : ''}${s.notes ? `\n    notes: ${yamlString(s.notes)}` : ''}`);
+}

@@ -306,7 +306,8 @@ export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {})
     for (const t of e.templates) {
       const info = inspectTemplate(t.text);
       if (info.error) {
-        const s = t.segment.toSource(info.error.offset);
+        // An error at the very end (an unclosed block) is shown on the template's last character.
+        const s = t.segment.toSource(Math.max(0, Math.min(info.error.offset, t.text.replace(/\s+$/, '').length - 1)));
         out.push(problem(info.error.message, s, Math.max(s + 1, t.segment.toSourceEnd(Math.min(t.text.length, info.error.offset + 1))), 'template-syntax'));
         continue;
       }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { addToKit, filterQuestions, groupQuestions, parseBank, parseScorecard, scorecardHtml, scorecardMarkdown, type Bank, type GroupBy, type Question } from '../../core/interview/bank';
 import { localize, type Lang } from '../../core/types';
 import { applyToFile } from '../tone/commands';
+import { KitPanel } from './kitPanel';
 
 const BANK_GLOB = '**/.community/interview/*.{yaml,yml}';
 const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
@@ -171,7 +172,25 @@ export function registerInterview(context: vscode.ExtensionContext): InterviewTr
     return target;
   });
 
-  context.subscriptions.push(tree, view);
+  reg('communityKit.interview.openKit', async (uri?: vscode.Uri) => {
+    let kit = uri ?? (/\.kit\.ya?ml$/.test(vscode.window.activeTextEditor?.document.uri.path ?? '') ? vscode.window.activeTextEditor!.document.uri : undefined);
+    if (!kit) {
+      const kits = await vscode.workspace.findFiles('**/.community/interview/kits/*.kit.yaml');
+      const pick = await vscode.window.showQuickPick(kits.map((k) => vscode.workspace.asRelativePath(k)), { title: vscode.l10n.t('Open which interview kit?') });
+      kit = kits.find((k) => vscode.workspace.asRelativePath(k) === pick);
+    }
+    if (kit) return KitPanel.show(context.extensionUri, tree, kit);
+    return undefined;
+  });
+  context.subscriptions.push(
+    tree,
+    view,
+    vscode.window.registerWebviewPanelSerializer(KitPanel.viewType, {
+      async deserializeWebviewPanel(panel, state) {
+        KitPanel.revive(panel, context.extensionUri, tree, state);
+      },
+    }),
+  );
   void tree.ready();
   return tree;
 }

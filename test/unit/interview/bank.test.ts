@@ -108,3 +108,12 @@ test('scorecard: competency summary, exact Markdown, escaped HTML', () => {
   assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.match(html, /Оценка собеседования/);
 });
+
+test('saving a reordered kit and scores replaces only that list', async () => {
+  const { replaceTopLevelList, kitQuestionLines, scoreLines } = await import('../../../src/core/interview/bank');
+  const kit = '# keep me\ntitle: T   # and me\nquestions:\n  - id: a\n  - id: b\n# tail comment\nlang: en\n';
+  const out = applyFixes(kit, replaceTopLevelList(kit, 'questions', kitQuestionLines([{ id: 'b', minutes: 7 }, { id: 'a' }]))).text;
+  assert.equal(out, '# keep me\ntitle: T   # and me\nquestions:\n  - id: b\n    minutes: 7\n  - id: a\n# tail comment\nlang: en\n');
+  const card = applyFixes('candidate: A\n', replaceTopLevelList('candidate: A\n', 'scores', scoreLines([{ id: 'a', score: 4, notes: 'said "hi": ok' }]))).text;
+  assert.deepEqual(YAML.parse(card).scores, [{ id: 'a', score: 4, notes: 'said "hi": ok' }]);
+});

@@ -1,0 +1,148 @@
+// The interview kit webview: the kit's questions in order with their minutes and the total, moved up
+// and down, scored 1–5 against their rubric with notes, and a recommendation. Saving writes the kit's
+// `questions:` list and the scorecard beside it with WorkspaceEdits; the rest of each file is kept.
+import * as vscode from 'vscode';
+import { kitQuestionLines, parseKit, parseScorecard, replaceTopLevelList, scoreLines, type Question } from '../../core/interview/bank';
+import { localize, type Lang } from '../../core/types';
+import { applyToFile } from '../tone/commands';
+import { webviewHtml } from '../util/webview';
+import type { InterviewTree } from './index';
+import type { KitHostMessage, KitModel, KitWebviewMessage } from './protocol';
+
+const scorecardUri = (kit: vscode.Uri) => kit.with({ path: kit.path.replace(/\.kit\.ya?ml$/, '.scorecard.yaml') });
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return (await vscode.workspace.openTextDocument(uri)).getText();
+  } catch {
+    return undefined;
+  }
+}
+
+export class KitPanel {
+  static readonly viewType = 'communityKit.interviewKit';
+  private static current: KitPanel | undefined;
+  private readonly subs: vscode.Disposable[] = [];
+
+  static async show(extensionUri: vscode.Uri, tree: InterviewTree, kit: vscode.Uri): Promise<KitPanel> {
+    if (KitPanel.current) {
+      KitPanel.current.kit = kit;
+      KitPanel.current.panel.reveal();
+      await KitPanel.current.send();
+      return KitPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(KitPanel.viewType, vscode.l10n.t('Interview Kit'), vscode.ViewColumn.Active, KitPanel.options(extensionUri));
+    return (KitPanel.current = new KitPanel(panel, extensionUri, tree, kit));
+  }
+
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, tree: InterviewTree, state: unknown): void {
+    const kit = (state as { kit?: string } | undefined)?.kit;
+    panel.webview.options = KitPanel.options(extensionUri);
+    if (kit) KitPanel.current = new KitPanel(panel, extensionUri, tree, vscode.Uri.parse(kit));
+    else panel.dispose();
+  }
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'media')] };
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly tree: InterviewTree,
+    private kit: vscode.Uri,
+  ) {
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, { script: 'interview-kit.js', style: 'tone-guide.css', title: vscode.l10n.t('Interview Kit') });
+    this.subs.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: KitWebviewMessage) => void this.onMessage(m)),
+    );
+  }
+
+  private post(m: KitHostMessage) {
+    void this.panel.webview.postMessage(m);
+  }
+
+  async model(): Promise<KitModel> {
+    await this.tree.ready();
+    const lang: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
+    const questions = new Map<string, { q: Question; rubrics: Record<string, Record<string, unknown>> }>(this.tree.questions().map((x) => [x.q.id, { q: x.q, rubrics: x.bank.rubrics as Record<string, Record<string, unknown>> }]));
+    const kit = parseKit((await readText(this.kit)) ?? '');
+    const card = parseScorecard((await readText(scorecardUri(this.kit))) ?? '');
+    const kitLang = kit.lang ?? lang;
+    return {
+      kitUri: this.kit.toString(),
+      title: kit.title ?? this.kit.path.split('/').pop() ?? '',
+      recommendation: card.recommendation,
+      rows: kit.questions.map((k) => {
+        const found = questions.get(k.id);
+        const rubric = found ? (typeof found.q.rubric === 'string' ? found.rubrics[found.q.rubric] : found.q.rubric) : undefined;
+        const score = card.scores.find((s) => s.id === k.id);
+        return {
+          id: k.id,
+          question: found ? localize(found.q.question, kitLang) : vscode.l10n.t('Unknown question {0}', k.id),
+          minutes: k.minutes ?? found?.q.time ?? 5,
+          rubric: Object.entries((rubric ?? {}) as Record<string, Parameters<typeof localize>[0]>).map(([n, t]) => ({ score: Number(n), text: localize(t, kitLang) })),
+          ...(score?.score ? { score: score.score } : {}),
+          ...(score?.notes ? { notes: score.notes } : {}),
+        };
+      }),
+      labels: {
+        total: vscode.l10n.t('Total'),
+        minutes: vscode.l10n.t('min'),
+        up: vscode.l10n.t('Move up'),
+        down: vscode.l10n.t('Move down'),
+        score: vscode.l10n.t('Score'),
+        notes: vscode.l10n.t('Notes'),
+        recommendation: vscode.l10n.t('Recommendation'),
+        saveKit: vscode.l10n.t('Save kit'),
+        saveScorecard: vscode.l10n.t('Save scorecard'),
+        saved: vscode.l10n.t('Saved.'),
+        'strong-no': vscode.l10n.t('Strong no'),
+        no: vscode.l10n.t('No'),
+        yes: vscode.l10n.t('Yes'),
+        'strong-yes': vscode.l10n.t('Strong yes'),
+      },
+    };
+  }
+
+  async send(): Promise<void> {
+    this.post({ type: 'init', model: await this.model() });
+  }
+
+  private async onMessage(m: KitWebviewMessage): Promise<void> {
+    if (m.type === 'ready') return this.send();
+    if (m.type === 'saveKit') {
+      const text = (await readText(this.kit)) ?? '';
+      const items = m.rows.filter((r) => /^[a-z0-9-]+$/.test(r.id)).map((r) => ({ id: r.id, minutes: Math.max(1, Math.min(120, Math.round(Number(r.minutes) || 5))) }));
+      await applyToFile(this.kit, text, replaceTopLevelList(text, 'questions', kitQuestionLines(items)));
+      await vscode.workspace.save(this.kit);
+      this.post({ type: 'saved', what: 'kit' });
+      return;
+    }
+    if (m.type === 'saveScorecard') {
+      const uri = scorecardUri(this.kit);
+      const existing = await readText(uri);
+      const scores = m.rows.filter((r) => /^[a-z0-9-]+$/.test(r.id)).map((r) => ({ id: r.id, ...(r.score && r.score >= 1 && r.score <= 5 ? { score: Math.round(r.score) } : {}), ...(r.notes ? { notes: String(r.notes).slice(0, 5000) } : {}) }));
+      const rec = ['strong-no', 'no', 'yes', 'strong-yes'].includes(m.recommendation ?? '') ? m.recommendation : undefined;
+      if (existing === undefined) {
+        const body = `kit: ${this.kit.path.split('/').pop()}\nscores:\n${scoreLines(scores).join('\n')}\n${rec ? `recommendation: ${rec}\n` : ''}`;
+        const edit = new vscode.WorkspaceEdit();
+        edit.createFile(uri, { contents: new TextEncoder().encode(body) });
+        await vscode.workspace.applyEdit(edit);
+      } else {
+        let text = existing;
+        await applyToFile(uri, text, replaceTopLevelList(text, 'scores', scoreLines(scores)));
+        text = (await readText(uri)) ?? text;
+        if (rec) await applyToFile(uri, text, replaceTopLevelList(text, 'recommendation', []).map((f) => ({ ...f, replacement: `: ${rec}` })));
+        await vscode.workspace.save(uri);
+      }
+      this.post({ type: 'saved', what: 'scorecard' });
+    }
+  }
+
+  dispose(): void {
+    KitPanel.current = undefined;
+    for (const s of this.subs) s.dispose();
+  }
+}
