@@ -116,7 +116,7 @@ export class KitPanel {
       const text = (await readText(this.kit)) ?? '';
       const items = m.rows.filter((r) => /^[a-z0-9-]+$/.test(r.id)).map((r) => ({ id: r.id, minutes: Math.max(1, Math.min(120, Math.round(Number(r.minutes) || 5))) }));
       await applyToFile(this.kit, text, replaceTopLevelList(text, 'questions', kitQuestionLines(items)));
-      await vscode.workspace.save(this.kit);
+      await (await vscode.workspace.openTextDocument(this.kit)).save();
       this.post({ type: 'saved', what: 'kit' });
       return;
     }
@@ -135,7 +135,7 @@ export class KitPanel {
         await applyToFile(uri, text, replaceTopLevelList(text, 'scores', scoreLines(scores)));
         text = (await readText(uri)) ?? text;
         if (rec) await applyToFile(uri, text, replaceTopLevelList(text, 'recommendation', []).map((f) => ({ ...f, replacement: `: ${rec}` })));
-        await vscode.workspace.save(uri);
+        await (await vscode.workspace.openTextDocument(uri)).save();
       }
       this.post({ type: 'saved', what: 'scorecard' });
     }

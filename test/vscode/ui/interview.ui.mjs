@@ -16,4 +16,25 @@ export default async function interview(ctx) {
   await q.hover();
   await page.locator('.monaco-hover, .custom-hover, .workbench-hover', { hasText: 'A strong answer' }).first().waitFor({ timeout: 20_000 }).catch(() => ctx.log('tooltip not captured'));
   await ctx.screenshot('interview-tree');
+  await kitWebview(ctx);
+}
+
+export async function kitWebview(ctx) {
+  const { page } = ctx;
+  const { readFileSync } = await import('node:fs');
+  await ctx.runCommand('Community Kit: Open Interview Kit');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'friday.kit.yaml' }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.type('friday');
+  await page.keyboard.press('Enter');
+  const frame = await ctx.webviewFrame('.kit-row', 60_000);
+  const total = await frame.locator('#total').innerText();
+  if (!/10/.test(total)) throw new Error(`total: ${total}`);
+  await frame.locator('.kit-row .score', { hasText: '5' }).first().click();
+  await frame.locator('.kit-row .notes').first().fill('Calm and <b>clear</b>');
+  await frame.locator('#recommendation').selectOption('strong-yes');
+  await frame.locator('.save-scorecard').click();
+  await frame.locator('.status', { hasText: /Saved/ }).waitFor({ timeout: 20_000 });
+  const card = readFileSync(`${ctx.workspace}/.community/interview/kits/friday.scorecard.yaml`, 'utf8');
+  if (!/score: 5/.test(card) || !/notes: "Calm and <b>clear<\/b>"/.test(card) || !/recommendation: strong-yes/.test(card)) throw new Error(`scorecard:\n${card}`);
+  await ctx.screenshot('interview-kit-webview');
 }
