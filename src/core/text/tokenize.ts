@@ -11,7 +11,7 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{N}\p{M}\u00AD\u200C\u200D]+)*/gu;
+const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’\-‐][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+)*/gu;
 const STRIP = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF]/g;
 
 const SPECIAL = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF’‐ёЁ]/;

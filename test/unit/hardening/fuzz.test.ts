@@ -1,0 +1,82 @@
+// Property and hostile-input tests of the core: no exception escapes, every range lies inside the
+// text and maps back to it, fixes never touch text outside their range, and --fix is idempotent.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { BUILTIN_CATALOG } from '../../../src/core/builtin';
+import { defaultConfig } from '../../../src/core/config/voice';
+import { applyFixes } from '../../../src/core/engine/fix';
+import { lintText } from '../../../src/core/engine/lint';
+import { lintKitFile } from '../../../src/core/kit/lint-file';
+import { extractMarkdownSegments } from '../../../src/core/source/markdown';
+
+const config = defaultConfig(BUILTIN_CATALOG);
+const pieces = ['Спасибо', ' юзер', ' ЮЗЕР', 'ТЫ', ' вы', ' Вы', '!!!', '???', ')))', ' {{name}}', ' [ИМЯ]', ' TODO', ' +7 912 345-67-89', ' a@b.ru', ' 4111 1111 1111 1111', ' 😀', '👨‍👩‍👧', '\u200B', '\u202E', '\u00AD', '\uD800', '\n', '\n\n', ' guarantee', ' idiot', ' как мы уже писали', '# ', '`code`', '[x](http://e.x)', '<!-- c -->', '**', '_', ' ', 'ё', 'é'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+
+test('lintText: no throw, ranges inside the text, fixes inside their findings', () => {
+  fc.assert(
+    fc.property(text, fc.constantFrom<'ru' | 'en' | undefined>('ru', 'en', undefined), fc.constantFrom(undefined, 'x', 'telegram'), (t, lang, channel) => {
+      const found = lintText(t, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) }, config);
+      for (const f of found) {
+        assert.ok(f.start >= 0 && f.end <= t.length && f.start <= f.end, `${f.rule} ${f.start}-${f.end} of ${t.length}`);
+        assert.ok(!f.message.includes('internal error'), f.message);
+        if (f.fix) assert.ok(f.fix.start >= f.start && f.fix.end <= f.end, `${f.rule}: fix outside its finding`);
+      }
+      return true;
+    }),
+    { numRuns: 800 },
+  );
+});
+
+test('fixing twice changes nothing the second time, and text outside fixes is kept', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      const lint = (s: string) => lintKitFile('x.txt', s, { config, catalog: BUILTIN_CATALOG });
+      let src = t;
+      for (let pass = 0; pass < 10; pass++) {
+        const fixes = lint(src).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+        const { text: next, applied } = applyFixes(src, fixes);
+        // untouched characters survive in order
+        let pos = 0;
+        for (const f of [...applied].sort((a, b) => a.start - b.start)) {
+          assert.equal(next.includes(src.slice(pos, f.start)), true);
+          pos = f.end;
+        }
+        if (!applied.length) break;
+        src = next;
+      }
+      const again = lint(src).findings.filter((f) => f.fix);
+      assert.equal(applyFixes(src, again.map((f) => f.fix!)).applied.length, 0, `still fixable: ${again.map((f) => f.rule).join()}`);
+      return true;
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('Markdown segments: every mapped range is inside the source and maps back to the same text', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      for (const seg of extractMarkdownSegments(t)) {
+        for (let i = 0; i < seg.text.length; i++) {
+          const s = seg.toSource(i);
+          assert.ok(s >= 0 && s < t.length);
+          const fix = seg.mapFix({ start: i, end: i + 1, replacement: 'Z' });
+          if (fix) assert.equal(t.slice(fix.start, fix.end), seg.text[i]);
+        }
+      }
+      return true;
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('zero-width and soft hyphen characters do not hide a banned word; bidi overrides are not a way around', () => {
+  const rules = (t: string) => lintText(t, { lang: 'ru' }, config).map((f) => f.rule);
+  assert.ok(rules('Вы идио\u00ADт').includes('ru.insults'), 'soft hyphen');
+  assert.ok(rules('Вы идио\u200Bт').includes('ru.insults'), 'zero-width space');
+  assert.ok(rules('Вы и\u200Dдиот').includes('ru.insults'), 'zero-width joiner');
+  assert.ok(lintText('You are an id\u200Biot', { lang: 'en' }, config).some((f) => f.rule === 'en.insults'));
+  // lone surrogates and invalid input never throw
+  assert.doesNotThrow(() => lintText('\uD800\uDC00\uDFFF abc \uD83D', {}, config));
+});
