@@ -3,7 +3,7 @@ export default async function etiquette(ctx) {
   const { page } = ctx;
   await ctx.openActivity('Community Kit');
   // collapse the other views so the Etiquette view has room
-  for (const title of ['Tone Of Voice', 'Responses']) {
+  for (const title of ['Tone Of Voice', 'Responses', 'Interview Questions']) {
     const header = page.locator('.pane-header', { hasText: title }).first();
     if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
   }
