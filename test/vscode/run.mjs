@@ -209,6 +209,50 @@ function makeContext(page, workspace, name) {
   return ctx;
 }
 
+/**
+ * The packaged extension, as users get it: a fresh code-server gets the .vsix installed with
+ * --install-extension (no development path at all), and the workbench must show the extension's
+ * view with its rules, which only happens once the installed extension has activated.
+ */
+async function runVsixCheck(browser) {
+  const vsix = join(ROOT, 'dist/community-kit.vsix');
+  if (!existsSync(vsix)) {
+    log('no dist/community-kit.vsix (npm run package); the installed-extension check is skipped');
+    return { passed: 0, failed: 0 };
+  }
+  const state = mkdtempSync(join(tmpdir(), 'ck-vsix-'));
+  const xdg = join(state, 'xdg');
+  const env = { ...process.env, PATH: `${N24}/bin:${process.env.PATH}`, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg };
+  const { spawnSync } = await import('node:child_process');
+  const inst = spawnSync(CODE_SERVER, ['--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions'), '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+  if (inst.status !== 0) {
+    log(`✖ installing the .vsix failed: ${inst.stdout}${inst.stderr}`);
+    return { passed: 0, failed: 1 };
+  }
+  const cs = await startCodeServer(state, {});
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    const ws = workspaceCopy();
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const tab = page.locator('.activitybar [aria-label^="Community Kit"]').first();
+    await tab.waitFor({ timeout: 60_000 });
+    await tab.click();
+    await page.locator('.monaco-list-row', { hasText: 'North Roast' }).first().waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(SHOTS, 'installed-vsix.png') });
+    log(`✔ the packaged .vsix installs and activates (${inst.stdout.trim().split('\n').pop()})`);
+    return { passed: 1, failed: 0 };
+  } catch (e) {
+    await page.screenshot({ path: join(SHOTS, 'installed-vsix-failure.png') }).catch(() => {});
+    log(`✖ the installed .vsix did not activate: ${e?.message ?? e}`);
+    return { passed: 0, failed: 1 };
+  } finally {
+    await page.close();
+    cs.stop();
+    rmSync(state, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${CACHE}; run test/vscode/setup.sh`);
   if (!existsSync(join(ROOT, 'dist/test/integration/index.js'))) throw new Error('dist/test/integration/index.js is missing; run npm run build');
@@ -237,6 +281,11 @@ async function main() {
       const u = await runUiChecks(cs, browser);
       totals.passed += u.passed;
       totals.failed += u.failed;
+    }
+    if (!process.env.VSCODE_SUITE_ONLY && !process.env.VSCODE_UI_FILTER) {
+      const v = await runVsixCheck(browser);
+      totals.passed += v.passed;
+      totals.failed += v.failed;
     }
   } finally {
     clearTimeout(killer);

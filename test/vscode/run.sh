@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash test/vscode/setup.sh
-[ -f dist/test/integration/index.js ] || node esbuild.mjs
+# The packaged .vsix is tested too (installed into a fresh code-server); packaging also builds.
+npm run --silent package >/dev/null
 exec node test/vscode/run.mjs
