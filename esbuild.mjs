@@ -15,7 +15,8 @@ const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 const tsIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : []);
 
 const builds = [
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The starter kit (examples/) is embedded in the extension as text, for Create Community Kit.
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], loader: { '.yaml': 'text', '.md': 'text' } },
   { ...node, entryPoints: ['src/cli/tone-lint.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   // Webview scripts run in the browser sandbox of a webview: no Node, no eval, CSP nonces only.

@@ -9,6 +9,7 @@ export const COMMANDS = {
   changeSeverity: 'communityKit.tone.changeSeverity',
   openRule: 'communityKit.openRule',
   addToAllowList: 'communityKit.addToAllowList',
+  createKit: 'communityKit.createKit',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

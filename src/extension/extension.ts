@@ -8,6 +8,7 @@ import { ToneGuidePanel, ToneGuideSerializer } from './tone/guidePanel';
 import { ToneStatusBar } from './tone/statusBar';
 import { ToneTree } from './tone/toneTree';
 import { COMMANDS } from './commands';
+import { createCommunityKit } from './kit/createKit';
 import { registerResponses, type ResponsesFeature } from './responses';
 import { registerEtiquette, type EtiquetteIndex } from './etiquette';
 import { registerInterview, type InterviewTree } from './interview';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
     vscode.window.registerWebviewPanelSerializer(ToneGuidePanel.viewType, new ToneGuideSerializer(context.extensionUri, kits)),
     vscode.commands.registerCommand(COMMANDS.openToneGuide, () => ToneGuidePanel.createOrShow(context.extensionUri, kits)),
     vscode.commands.registerCommand(COMMANDS.toneRefresh, () => kits.reload()),
+    vscode.commands.registerCommand(COMMANDS.createKit, (args?: Parameters<typeof createCommunityKit>[0]) => createCommunityKit(args)),
   );
   registerToneCommands(context, kits, tone);
   const responses = registerResponses(context, kits, tone);

@@ -10,6 +10,8 @@ import { readSettings } from '../settings';
 
 export interface Kit {
   folder: vscode.WorkspaceFolder;
+  /** Whether the folder has a .community directory at all. */
+  exists: boolean;
   guideUri: vscode.Uri;
   loaded: LoadedGuide | undefined;
   config: LintConfig;
@@ -25,7 +27,7 @@ export class KitService implements vscode.Disposable {
   private readonly fallback = defaultConfig(BUILTIN_CATALOG);
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${KIT_DIR}/voice.{yaml,yml}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${KIT_DIR}/{voice.yaml,voice.yml,*}`);
     const reload = () => void this.reload();
     this.disposables.push(
       watcher,
@@ -70,14 +72,33 @@ export class KitService implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<void> {
+    await this.loadFolders();
+    // The views show their welcome content (Create Community Kit) while no folder has a kit.
+    void vscode.commands.executeCommand('setContext', 'communityKit.hasKit', this.hasKit());
+  }
+
+  hasKit(): boolean {
+    return [...this.kits.values()].some((k) => k.exists);
+  }
+
+  private async loadFolders(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const guideUri = vscode.Uri.joinPath(folder.uri, KIT_DIR, 'voice.yaml');
       const text = await this.readGuide(guideUri);
       const loaded = text === undefined ? undefined : loadVoiceGuide(text, BUILTIN_CATALOG, guideUri.fsPath);
+      let exists = loaded !== undefined;
+      if (!exists) {
+        try {
+          exists = (await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, KIT_DIR))).type === vscode.FileType.Directory;
+        } catch {
+          exists = false;
+        }
+      }
       const settings = readSettings(folder.uri);
       const include = [...(loaded?.guide.lint.include ?? [`${KIT_DIR}/**/*.{yaml,yml,md,markdown,txt}`]), ...settings.toneInclude];
       this.kits.set(folder.uri.toString(), {
         folder,
+        exists,
         guideUri,
         loaded,
         config: this.withDefaults(loaded?.config ?? this.fallback, settings),

@@ -46,6 +46,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
     const kit = this.kits.all()[0];
     const config = kit?.config ?? this.kits.defaultConfig;
     if (!node) {
+      if (!this.kits.hasKit()) return []; // the welcome content offers Create Community Kit
       const byKind = new Map<string, CompiledRule[]>();
       for (const r of config.rules) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
       const active = new Set(config.rules.map((r) => r.id));
