@@ -38,6 +38,9 @@ export class KitService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.isGuide(e.document.uri)) void this.reload();
       }),
+      // In an untrusted folder only the built-in packs run; the guide's own rules (and its regular
+      // expressions) start once the user trusts the folder.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration("communityKit")) void this.reload();
       }),
@@ -101,7 +104,7 @@ export class KitService implements vscode.Disposable {
         exists,
         guideUri,
         loaded,
-        config: this.withDefaults(loaded?.config ?? this.fallback, settings),
+        config: this.withDefaults(vscode.workspace.isTrusted ? loaded?.config ?? this.fallback : this.fallback, settings),
         include: new GlobSet(include),
         exclude: new GlobSet(loaded?.guide.lint.exclude ?? []),
       });
