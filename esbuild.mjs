@@ -27,6 +27,8 @@ const builds = [
   ...(tsIn('test/integration').length
     ? [{ ...node, entryPoints: tsIn('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }]
     : []),
+  // The editor benchmark runs inside the real VS Code through the same harness (npm run bench:vscode).
+  ...(tsIn('bench/extension').length ? [{ ...node, entryPoints: tsIn('bench/extension'), outdir: 'dist/bench/extension', external: ['vscode'] }] : []),
 ];
 
 if (watch) {

@@ -14,7 +14,11 @@ import { registerEtiquette, type EtiquetteIndex } from './etiquette';
 import { registerInterview, type InterviewTree } from './interview';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
+const loadedAt = performance.now();
+
 export interface CommunityKitApi {
+  /** How long activate() took, from this module's load (for the benchmark). */
+  timings: { activateMs: number };
   kits: KitService;
   tone: ToneDiagnostics;
   toneTree: ToneTree;
@@ -52,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
   etiquette.onDidChange(() => tone.lintOpenDocuments());
   void kits.reload();
   const interview = registerInterview(context);
-  return { kits, tone, toneTree: tree, responses, etiquette, interview };
+  return { kits, tone, toneTree: tree, responses, etiquette, interview, timings: { activateMs: performance.now() - loadedAt } };
 }
 
 export function deactivate(): void {}

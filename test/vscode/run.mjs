@@ -102,7 +102,7 @@ function forwardConsole(page, sink) {
     if (typeof vals[0] === 'string' && /^%c\s+(INFO|WARN|ERR)/.test(vals[0])) vals.splice(0, 2);
     const line = format(...vals);
     sink(line);
-    if (process.env.DEBUG_CONSOLE || /passed, \d+ failed|✓|✔|✗|✖|failing|Error:|AssertionError|^\s+\d+\) /.test(line)) {
+    if (process.env.DEBUG_CONSOLE || /passed, \d+ failed|✓|✔|✗|✖|failing|Error:|AssertionError|^BENCH|^\s+\d+\) /.test(line)) {
       if (!/getaddrinfo|Failed to load resource|marketplace|AgentHost|ChatModelSelection/.test(line)) console.log('  ' + line);
     }
   });
@@ -114,7 +114,7 @@ async function runSuite(cs, browser) {
   const lines = [];
   forwardConsole(page, (l) => lines.push(l));
   const done = new Promise((res) => page.exposeFunction('codeAutomationExit', (code) => res(code)));
-  const tests = `vscode-remote://${cs.host}${join(ROOT, 'dist/test/integration/index.js')}`;
+  const tests = `vscode-remote://${cs.host}${join(ROOT, process.env.VSCODE_TESTS_ENTRY || 'dist/test/integration/index.js')}`;
   await page.goto(workbenchUrl(cs, ws, [['extensionTestsPath', tests], ['extensionEnvironment', JSON.stringify({ COMMUNITY_KIT_TEST: '1' })]]));
   const timeout = new Promise((r) => setTimeout(() => r('timeout'), Math.min(BUDGET_MS, 600_000)));
   const code = await Promise.race([done, timeout]);

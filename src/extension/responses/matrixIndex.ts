@@ -11,6 +11,7 @@ export class MatrixIndex implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private loading: Promise<void> | undefined;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(RESPONSES_GLOB);
@@ -23,7 +24,14 @@ export class MatrixIndex implements vscode.Disposable {
         this.emitter.fire();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (MatrixIndex.isMatrix(e.document.uri)) this.update(e.document.uri, e.document.getText());
+        if (!MatrixIndex.isMatrix(e.document.uri)) return;
+        // Typing in a large matrix: re-index once the typing pauses, not on every keystroke.
+        const key = e.document.uri.toString();
+        clearTimeout(this.timers.get(key));
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          this.update(e.document.uri, e.document.getText());
+        }, 400));
       }),
     );
   }
@@ -67,6 +75,7 @@ export class MatrixIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }

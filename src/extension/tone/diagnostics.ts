@@ -34,7 +34,7 @@ export class ToneDiagnostics implements vscode.Disposable {
           if (uri && !this.hasTab(uri)) this.clear(uri);
         }
       }),
-      kits.onDidChange(() => this.lintOpenDocuments()),
+      kits.onDidChange(() => this.lintOpenDocuments(true)),
       // A document still open in the background gets no open event when it is shown again.
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const e of editors) if (!this.results.has(e.document.uri.toString())) this.schedule(e.document, 0);
@@ -42,8 +42,9 @@ export class ToneDiagnostics implements vscode.Disposable {
     );
   }
 
-  lintOpenDocuments(): void {
-    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  /** Re-lints every open document (after a guide or index change), debounced like typing unless `now`. */
+  lintOpenDocuments(now = false): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, now ? 0 : undefined);
   }
 
   private schedule(doc: vscode.TextDocument, delay?: number): void {
