@@ -80,3 +80,25 @@ test('zero-width and soft hyphen characters do not hide a banned word; bidi over
   // lone surrogates and invalid input never throw
   assert.doesNotThrow(() => lintText('\uD800\uDC00\uDFFF abc \uD83D', {}, config));
 });
+
+test('hostile input: catastrophic and unsupported user regexes, invalid UTF-8, binary, alias bombs', async () => {
+  const { patternKind } = await import('../../../src/core/rules/kinds/pattern');
+  const { runKind } = await import('../../../src/core/rules/testing');
+  const { RuleOptionError } = await import('../../../src/core/rules/api');
+  // (a+)+$ backtracks exponentially in JavaScript's engine; on RE2 it is linear
+  const found = runKind(patternKind, { id: 'u.evil', pattern: '(a+)+$' }, 'a'.repeat(100_000) + 'b');
+  assert.equal(found.length, 0);
+  assert.throws(() => runKind(patternKind, { id: 'u.back', pattern: '(a)\\1' }, 'aa'), (e: unknown) => e instanceof RuleOptionError && /Backreferences.*linear-time/.test((e as Error).message));
+  assert.throws(() => runKind(patternKind, { id: 'u.look', pattern: '(?<=a)b' }, 'ab'), RuleOptionError);
+  const lint = (path: string, s: string) => lintKitFile(path, s, { config, catalog: BUILTIN_CATALOG });
+  const bad = lint('a.md', 'Привет \uFFFD мир');
+  assert.equal(bad.problems[0]?.code, 'encoding');
+  assert.equal(bad.problems[0]?.start, 7);
+  assert.equal(lint('b.txt', '\u0000\u0001PNG\u0000').problems[0]?.code, 'binary');
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+  for (let i = 0; i < 8; i++) bomb.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill('*' + 'abcdefgh'[i]).join(', ')}]`);
+  bomb.push('reply: hi');
+  assert.ok(lint('.community/c.yaml', bomb.join('\n')).problems.some((p) => p.code === 'yaml-aliases'));
+  const deep = 'reply:\n' + '  '.repeat(1) + '['.repeat(5000) + ']'.repeat(5000);
+  assert.doesNotThrow(() => lint('.community/d.yaml', deep));
+});
