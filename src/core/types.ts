@@ -85,3 +85,20 @@ export class KitError extends Error {
     this.name = 'KitError';
   }
 }
+
+/**
+ * Ids used in more than one file: for each later file, the items whose id an earlier file already has,
+ * with that earlier file. (Duplicates within one file are each format's own check.)
+ */
+export function laterDuplicates<T extends { id: string }>(files: readonly { path: string; items: readonly T[] }[]): Map<string, { item: T; firstPath: string }[]> {
+  const first = new Map<string, string>();
+  const out = new Map<string, { item: T; firstPath: string }[]>();
+  for (const f of files) {
+    for (const item of f.items) {
+      const prev = first.get(item.id);
+      if (prev === undefined) first.set(item.id, f.path);
+      else if (prev !== f.path) out.set(f.path, [...(out.get(f.path) ?? []), { item, firstPath: prev }]);
+    }
+  }
+  return out;
+}

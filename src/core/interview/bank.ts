@@ -10,7 +10,7 @@ import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
 import type { Fix, Lang, Localized, Problem } from '../types';
-import { localize } from '../types';
+import { laterDuplicates, localize } from '../types';
 
 export type Level = 'junior' | 'middle' | 'senior';
 type LocalizedList = string[] | Partial<Record<Lang, string[]>>;
@@ -112,16 +112,8 @@ export function parseBank(source: string, path: string): Bank {
 
 /** Question ids used in more than one bank: a problem at each later one, per bank path. */
 export function duplicatesAcrossBanks(banks: readonly Bank[]): Map<string, Problem[]> {
-  const first = new Map<string, Question>();
-  const out = new Map<string, Problem[]>();
-  for (const b of banks) {
-    for (const q of b.questions) {
-      const prev = first.get(q.id);
-      if (!prev) first.set(q.id, q);
-      else if (prev.file !== b.path) out.set(b.path, [...(out.get(b.path) ?? []), problem(`Duplicate question id "${q.id}": ${prev.file} uses it too.`, [q.idStart, q.idEnd], 'duplicate-id')]);
-    }
-  }
-  return out;
+  const dups = laterDuplicates(banks.map((b) => ({ path: b.path, items: b.questions })));
+  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem(`Duplicate question id "${item.id}": ${firstPath} uses it too.`, [item.idStart, item.idEnd], 'duplicate-id'))]));
 }
 
 // ------------------------------------------------------------------------------ tree: group, filter

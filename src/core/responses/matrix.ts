@@ -12,7 +12,7 @@ import type { Segment } from '../source/segment';
 import { parseYaml, scalarSegment, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
 import type { CommenterType, Lang, Localized, Problem } from '../types';
-import { LANGS, localize } from '../types';
+import { LANGS, laterDuplicates, localize } from '../types';
 
 export interface VariableDecl {
   name: string;
@@ -356,22 +356,8 @@ export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {})
 
 /** Ids used more than once across files: a problem at each later use, per file path. */
 export function duplicateIdsAcross(files: readonly MatrixFile[]): Map<string, Problem[]> {
-  const first = new Map<string, ResponseEntry>();
-  const out = new Map<string, Problem[]>();
-  for (const f of files) {
-    for (const e of f.entries) {
-      const prev = first.get(e.id);
-      if (!prev) {
-        first.set(e.id, e);
-        continue;
-      }
-      if (prev.file === f.path) continue; // reported within the file
-      const list = out.get(f.path) ?? [];
-      list.push(problem(`Duplicate id "${e.id}": ${prev.file} uses it too. Ids must be unique across the matrix.`, e.idStart, e.idEnd, 'duplicate-id'));
-      out.set(f.path, list);
-    }
-  }
-  return out;
+  const dups = laterDuplicates(files.map((f) => ({ path: f.path, items: f.entries })));
+  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem(`Duplicate id "${item.id}": ${firstPath} uses it too. Ids must be unique across the matrix.`, item.idStart, item.idEnd, 'duplicate-id'))]));
 }
 
 /** The templates as lintable segments, with the entry's context (role template, declared variables). */

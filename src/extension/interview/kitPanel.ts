@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { kitQuestionLines, parseKit, parseScorecard, replaceTopLevelList, scoreLines, type Question } from '../../core/interview/bank';
 import { localize, type Lang } from '../../core/types';
 import { applyToFile } from '../tone/commands';
-import { webviewHtml } from '../util/webview';
+import { panelOptions, webviewHtml } from '../util/webview';
 import type { InterviewTree } from './index';
 import type { KitHostMessage, KitModel, KitWebviewMessage } from './protocol';
 
@@ -42,9 +42,7 @@ export class KitPanel {
     else panel.dispose();
   }
 
-  static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'media')] };
-  }
+  static readonly options = panelOptions;
 
   private constructor(
     readonly panel: vscode.WebviewPanel,

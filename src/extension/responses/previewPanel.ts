@@ -6,7 +6,7 @@ import { renderReply, type ResponseEntry } from '../../core/responses/matrix';
 import { channelLength } from '../../core/rules/kinds/length';
 import { localize, type Lang } from '../../core/types';
 import type { KitService } from '../kit/kitService';
-import { webviewHtml } from '../util/webview';
+import { panelOptions, webviewHtml } from '../util/webview';
 import type { MatrixIndex } from './matrixIndex';
 import type { PreviewHostMessage, PreviewModel, PreviewWebviewMessage } from './protocol';
 
@@ -34,9 +34,7 @@ export class ResponsePreviewPanel {
     p.entryId = (state as { id?: string } | undefined)?.id;
   }
 
-  static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'media')] };
-  }
+  static readonly options = panelOptions;
 
   private constructor(
     readonly panel: vscode.WebviewPanel,

@@ -8,7 +8,7 @@ import { channelLength } from '../../core/rules/kinds/length';
 import { localize, type Lang } from '../../core/types';
 import type { KitService } from '../kit/kitService';
 import type { HostMessage, PlaygroundState, VoiceCard, WebviewMessage } from './protocol';
-import { webviewHtml } from '../util/webview';
+import { panelOptions, webviewHtml } from '../util/webview';
 
 export class ToneGuidePanel {
   static readonly viewType = 'communityKit.toneGuide';
@@ -29,13 +29,7 @@ export class ToneGuidePanel {
     return (ToneGuidePanel.current = new ToneGuidePanel(panel, extensionUri, kits));
   }
 
-  static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'media')],
-    };
-  }
+  static readonly options = panelOptions;
 
   private constructor(
     readonly panel: vscode.WebviewPanel,

@@ -2,6 +2,11 @@
 // with this page's nonce, styles and fonts only from the extension), and the bundled page script.
 import * as vscode from 'vscode';
 
+/** Options every panel uses: scripts on, local resources only from media/ and dist/media/. */
+export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'media')] };
+}
+
 export function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let s = '';
