@@ -250,7 +250,9 @@ function unfold(src: string, from: number, to: number, b: MapBuilder): void {
   while (e > from && isWs(src[e - 1])) e--;
   b.copy(src, from, e);
   let sep = ' ';
-  let prevBreak = brk(nl); // the break before the line being read
+  // The line breaks since the last text: the characters of a fold map to them in order.
+  const gap = new Gap();
+  gap.add(brk(nl));
   let ls = nl + 1;
   for (nl = src.indexOf('\n', ls); nl !== -1 && nl < to; nl = src.indexOf('\n', ls)) {
     let s = ls;
@@ -259,20 +261,42 @@ function unfold(src: string, from: number, to: number, b: MapBuilder): void {
     while (s < le && isWs(src[s])) s++;
     while (le > s && isWs(src[le - 1])) le--;
     if (s === le) {
-      if (sep === '\n') b.push('\n', prevBreak);
+      if (sep === '\n') b.push('\n', gap.take());
       else sep = '\n';
     } else {
-      b.push(sep, prevBreak);
+      gap.emit(b, sep);
       b.copy(src, s, le);
       sep = ' ';
+      gap.clear();
     }
-    prevBreak = brk(nl);
+    gap.add(brk(nl));
     ls = nl + 1;
   }
   let s = ls;
   while (s < to && isWs(src[s])) s++;
-  b.push(sep, prevBreak);
+  gap.emit(b, sep);
   b.copy(src, s, to);
+}
+
+/** Line breaks folded into a run of characters: each character takes the next break. */
+class Gap {
+  private breaks: number[] = [];
+  private used = 0;
+  add(at: number): void {
+    this.breaks.push(at);
+  }
+  clear(): void {
+    this.breaks = [];
+    this.used = 0;
+  }
+  take(): number {
+    const at = this.breaks[Math.min(this.used, this.breaks.length - 1)] as number;
+    this.used++;
+    return at;
+  }
+  emit(b: MapBuilder, s: string): void {
+    for (const ch of s) b.push(ch, this.take());
+  }
 }
 
 function mapPlain(src: string, start: number, end: number): CharMap {
@@ -302,17 +326,16 @@ function mapDouble(src: string, start: number, end: number): CharMap {
     if (ch === '\r' && src[i + 1] === '\n') continue;
     if (ch === '\n') {
       // fold: one break → a space, n + 1 breaks → n newlines; each newline maps to its own break
-      const breakAt = i > start + 1 && src[i - 1] === '\r' ? i - 1 : i;
-      const newlines: number[] = [];
+      const breaks = [i > start + 1 && src[i - 1] === '\r' ? i - 1 : i];
       let c = src[i + 1];
       while (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
         if (c === '\r' && src[i + 2] !== '\n') break;
-        if (c === '\n') newlines.push(src[i] === '\r' ? i : i + 1);
+        if (c === '\n') breaks.push(src[i] === '\r' ? i : i + 1);
         i += 1;
         c = src[i + 1];
       }
-      if (!newlines.length) b.push(' ', breakAt);
-      else for (const at of newlines) b.push('\n', at);
+      if (breaks.length === 1) b.push(' ', breaks[0] as number);
+      else for (let k = 0; k < breaks.length - 1; k++) b.push('\n', breaks[k] as number);
     } else if (ch === '\\') {
       const at = i;
       let next = src[++i];
@@ -440,6 +463,7 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
   }
   let sep = '';
   let sepAt = 0;
+  const gap = new Gap();
   let prevMoreIndented = false;
   const folded = header.mode === '>';
   for (let i = contentStart; i < chompStart; ++i) {
@@ -461,21 +485,24 @@ function mapBlock(src: string, start: number, end: number, parentIndent: number)
     } else if (lineIndent > trimIndent || content[0] === '\t') {
       if (sep === ' ') sep = '\n';
       else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
-      b.push(sep, sepAt);
+      gap.emit(b, sep);
       pad();
       b.copy(src, cs, cs + content.length);
       sep = '\n';
       prevMoreIndented = true;
+      gap.clear();
     } else if (content === '') {
-      if (sep === '\n') b.push('\n', sepAt);
+      if (sep === '\n') b.push('\n', gap.take());
       else sep = '\n';
     } else {
-      b.push(sep, sepAt);
+      gap.emit(b, sep);
       b.copy(src, cs, cs + content.length);
       sep = ' ';
       prevMoreIndented = false;
+      gap.clear();
     }
     sepAt = l.brk;
+    gap.add(l.brk);
   }
   const lastContent = lines[chompStart - 1] as BlockLine;
   switch (header.chomp) {
