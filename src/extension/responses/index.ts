@@ -26,9 +26,8 @@ function pickItems(entries: ResponseEntry[]): Pick[] {
       entry,
       lang: t.lang,
       label: `${localize(entry.title, t.lang)}`,
-      description: `${t.lang.toUpperCase()} · ${entry.id}`,
-      detail: t.text.replace(/\s+/g, ' ').slice(0, 120),
-      alwaysShow: true,
+      description: [t.lang.toUpperCase(), entry.id, ...(entry.triggers[t.lang] ?? entry.triggers.any ?? [])].join(' · '),
+      detail: t.text.replace(/\s+/g, ' ').slice(0, 160),
     })),
   );
 }
@@ -38,7 +37,11 @@ async function chooseEntry(index: MatrixIndex): Promise<Pick | undefined> {
   const qp = vscode.window.createQuickPick<Pick>();
   qp.title = vscode.l10n.t('Insert Reply');
   qp.placeholder = vscode.l10n.t('Search titles, triggers and text, in Russian or English');
+  // The workbench filters as the user types (synchronously, so Enter always takes a visible match);
+  // our bilingual search only re-orders the items by relevance.
   qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.sortByLabel = false;
   qp.items = pickItems(all);
   qp.onDidChangeValue((v) => (qp.items = pickItems(searchEntries(all, v).map((h) => h.entry))));
   return new Promise((resolve) => {

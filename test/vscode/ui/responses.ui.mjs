@@ -16,4 +16,18 @@ export default async function responses(ctx) {
   const meters = await frame.locator('.variant[data-lang="en"] .meter').count();
   if (meters !== 2) throw new Error(`expected meters for x and telegram, got ${meters}`);
   await ctx.screenshot('responses-preview');
+
+  // Hostile text in an entry: the preview shows it as text, nothing executes, no element is created.
+  await ctx.runCommand('Community Kit: Preview Reply');
+  await page.locator('.quick-input-widget input').fill('hostile');
+  const hostileRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'hostile' }).first();
+  await hostileRow.waitFor({ timeout: 20_000 });
+  await hostileRow.click();
+  const f2 = await ctx.webviewFrame('.variant .rendered', 30_000);
+  await f2.locator('h1.title', { hasText: 'Hostile' }).waitFor({ timeout: 20_000 });
+  const counts = await f2.evaluate(() => ({ script: document.querySelectorAll('main script, main img, main a, main b').length, title: document.title }));
+  if (counts.script !== 0 || counts.title === 'pwned') throw new Error(`hostile text became markup: ${JSON.stringify(counts)}`);
+  const shown = await f2.locator('.variant .rendered').first().innerText();
+  if (!shown.includes("<script>document.title='pwned'</script>") || !shown.includes('<b>Sam</b>')) throw new Error(`not shown as text: ${shown}`);
+  if (!(await f2.locator('h1.title').innerText()).includes('<img src=x onerror=alert(1)>')) throw new Error('title not shown as text');
 }
