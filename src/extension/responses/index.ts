@@ -41,7 +41,6 @@ async function chooseEntry(index: MatrixIndex): Promise<Pick | undefined> {
   // our bilingual search only re-orders the items by relevance.
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
-  qp.sortByLabel = false;
   qp.items = pickItems(all);
   qp.onDidChangeValue((v) => (qp.items = pickItems(searchEntries(all, v).map((h) => h.entry))));
   return new Promise((resolve) => {
