@@ -10,6 +10,7 @@ import { formatJson, formatSarif, formatText, type FileResult } from '../core/fo
 import { KIT_DIR, classifyKitFile } from '../core/kit/files';
 import { duplicateIdsAcross, parseMatrix } from '../core/responses/matrix';
 import { parseEtiquette } from '../core/etiquette/etiquette';
+import { duplicatesAcrossBanks, parseBank } from '../core/interview/bank';
 import { GlobSet, isGlob } from '../core/kit/glob';
 import { lintKitFile, type KitIndex } from '../core/kit/lint-file';
 import { extractPlainSegments } from '../core/source/plain';
@@ -155,9 +156,19 @@ function kitIndexFor(files: string[], cwd: string): KitIndex {
     ids.set(kit, set);
   }
   const kitOf = (path: string) => path.slice(0, Math.max(0, path.indexOf(`${KIT_DIR}/`)));
+  // Interview banks: question ids per kit (for kits), duplicate ids across banks.
+  const banks = new Map<string, ReturnType<typeof parseBank>[]>();
+  for (const f of files) {
+    if (classifyKitFile(f) !== 'interview-bank') continue;
+    const path = toPosix(relative(cwd, f)) || f;
+    banks.set(kitOf(path), [...(banks.get(kitOf(path)) ?? []), parseBank(readText(f), path)]);
+  }
+  for (const list of banks.values()) for (const [path, problems] of duplicatesAcrossBanks(list)) dups.set(path, problems);
+  const questionIds = new Map([...banks].map(([k, list]) => [k, new Set(list.flatMap((b) => b.questions.map((q) => q.id)))]));
   return {
     crossFileProblems: (path) => dups.get(path) ?? [],
     etiquetteIdsFor: (path) => ids.get(kitOf(path)),
+    questionIdsFor: (path) => questionIds.get(kitOf(path)),
   };
 }
 

@@ -46,16 +46,19 @@ export function activate(context: vscode.ExtensionContext): CommunityKitApi {
   registerToneCommands(context, kits, tone);
   const responses = registerResponses(context, kits, tone);
   const etiquette = registerEtiquette(context, kits);
+  const interview = registerInterview(context);
   tone.kitIndex = {
     crossFileProblems: (path) => responses.index.crossFileProblems(path),
     get etiquetteIds() {
       return etiquette.all().length ? etiquette.ids() : undefined;
     },
+    get questionIds() {
+      return interview.banks.size ? new Set(interview.questions().map((x) => x.q.id)) : undefined;
+    },
   };
   responses.index.onDidChange(() => tone.lintOpenDocuments());
   etiquette.onDidChange(() => tone.lintOpenDocuments());
   void kits.reload();
-  const interview = registerInterview(context);
   return { kits, tone, toneTree: tree, responses, etiquette, interview, timings: { activateMs: performance.now() - loadedAt } };
 }
 

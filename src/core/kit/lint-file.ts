@@ -35,6 +35,7 @@ export interface KitIndex {
   etiquetteIdsFor?(path: string): ReadonlySet<string> | undefined;
   /** Question ids of the kit's interview banks, for interview kits. */
   questionIds?: ReadonlySet<string>;
+  questionIdsFor?(path: string): ReadonlySet<string> | undefined;
   /** Problems of this file that need the other files (duplicate ids across files...). */
   crossFileProblems?(path: string): Problem[];
 }
@@ -56,7 +57,6 @@ export function looksBinary(source: string): boolean {
 export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly string[]): { segments: Segment[]; problems: Problem[] } {
   switch (kind) {
     case 'markdown':
-    case 'etiquette':
       return { segments: extractMarkdownSegments(source), problems: [] };
     case 'text':
       return { segments: extractPlainSegments(source), problems: [] };
@@ -85,9 +85,10 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.' });
   }
   const kind = classifyKitFile(path);
-  if (opts.kit?.etiquetteIdsFor) {
-    const ids = opts.kit.etiquetteIdsFor(path);
-    opts = { ...opts, kit: { ...opts.kit, ...(ids ? { etiquetteIds: ids } : {}) } };
+  if (opts.kit?.etiquetteIdsFor || opts.kit?.questionIdsFor) {
+    const ids = opts.kit.etiquetteIdsFor?.(path);
+    const questions = opts.kit.questionIdsFor?.(path);
+    opts = { ...opts, kit: { ...opts.kit, ...(ids ? { etiquetteIds: ids } : {}), ...(questions ? { questionIds: questions } : {}) } };
   }
   if (kind === 'responses') {
     const matrix = parseMatrix(source, path);

@@ -147,3 +147,13 @@ test('the same response id in two files of one kit is an error in the later file
   assert.deepEqual(files.map((f) => f.findings.filter((x) => x.rule === 'kit/duplicate-id').length), [0, 1]);
   assert.equal(r.code, 1);
 });
+
+test('an interview kit naming a question no bank has is reported by the CLI', () => {
+  const dir = kit({
+    '.community/interview/bank.yaml': 'questions:\n  - { id: known, category: c, question: "Q?" }\n',
+    '.community/interview/kits/a.kit.yaml': 'questions:\n  - id: known\n  - id: ghost\n',
+  });
+  const files = JSON.parse(run(['--format', 'json'], { cwd: dir }).out).files as { path: string; findings: { rule: string; line: number }[] }[];
+  const kitFile = files.find((f) => f.path.endsWith('a.kit.yaml'))!;
+  assert.deepEqual(kitFile.findings.map((f) => `${f.rule}@${f.line}`), ['kit/unknown-question@3']);
+});
