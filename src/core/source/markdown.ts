@@ -776,10 +776,15 @@ const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|
 /** The replacement written so that Markdown shows it as it is, or undefined when it cannot be. */
 function encodeMarkdown(s: string, tableCell: boolean): string | undefined {
   if (/[\r\n]/.test(s)) return undefined;
-  let out = s.replace(/[\\`*[\]<]/g, '\\$&').replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;');
-  out = out.replace(/_/g, (m, i: number) => (WORD.test(s[i - 1] ?? '') && WORD.test(s[i + 1] ?? '') ? m : '\\_'));
-  out = out.replace(/~~/g, '\\~\\~');
-  if (tableCell) out = out.replace(/\|/g, '\\|');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (c === '\\' || c === '`' || c === '*' || c === '[' || c === ']' || c === '<' || (c === '|' && tableCell)) out += '\\' + c;
+    else if (c === '_') out += WORD.test(s[i - 1] ?? '') && WORD.test(s[i + 1] ?? '') ? c : '\\_'; // inside a word it starts no emphasis
+    else if (c === '~' && (s[i + 1] === '~' || s[i - 1] === '~')) out += '\\~';
+    else if (c === '&' && /^&#?[a-zA-Z0-9]+;/.test(s.slice(i, i + 34))) out += '&amp;';
+    else out += c;
+  }
   return out;
 }
 

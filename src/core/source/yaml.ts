@@ -31,8 +31,8 @@ function problemMessage(e: YAML.YAMLError, source: string): string {
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply to be read safely. Flatten the structure.';
     case 'DUPLICATE_KEY': {
-      const key = source.slice(e.pos[0], e.pos[1]);
-      return key && key.length <= 80 && !key.includes('\n') ? `Duplicate key "${key}": keys in a mapping must be unique.` : 'Duplicate key: keys in a mapping must be unique.';
+      const key = keyAt(source, e.pos[0]);
+      return key && key.length <= 80 ? `Duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: keys in a mapping must be unique.` : 'Duplicate key: keys in a mapping must be unique.';
     }
     case 'MULTIPLE_DOCS':
       return 'The file holds more than one YAML document (a "---" line); this kind of kit file must hold exactly one.';
@@ -41,11 +41,18 @@ function problemMessage(e: YAML.YAMLError, source: string): string {
   }
 }
 
+/** The key written at `at` (plain or quoted, up to its `:`), or '' if none is recognised. */
+function keyAt(source: string, at: number): string {
+  const m = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)(?=[ \t]*:(?:[ \t\r\n]|$))/.exec(source.slice(at, at + 200));
+  return m ? m[0] : '';
+}
+
 function toProblems(doc: { errors: readonly YAML.YAMLError[]; warnings: readonly YAML.YAMLWarning[] }, source: string): Problem[] {
   const problems: Problem[] = [];
   const add = (e: YAML.YAMLError, severity: Problem['severity']) => {
     const start = Math.max(0, Math.min(source.length, e.pos[0]));
-    const end = Math.max(start, Math.min(source.length, e.pos[1]));
+    let end = Math.max(start, Math.min(source.length, e.pos[1]));
+    if (e.code === 'DUPLICATE_KEY') end = Math.max(end, start + keyAt(source, start).length);
     const prefix = severity === 'error' ? 'YAML syntax error' : 'YAML';
     problems.push({ severity, code: 'yaml-syntax', start, end, message: `${prefix}: ${problemMessage(e, source)}` });
   };
