@@ -201,7 +201,7 @@ export function extractMarkdownSegments(source: string): Segment[] {
         flush();
         const afterMarker = contentAt + (lm[1] as string).length;
         const sp = indentOf(source, afterMarker, end);
-        const gap = sp.at >= end ? 1 : sp.cols - 0 > 4 ? 1 : Math.max(1, sp.cols);
+        const gap = sp.at >= end || sp.cols > 4 ? 1 : Math.max(1, sp.cols); // five or more blanks: the item starts with indented code
         const markerCol = ind + (lm[1] as string).length;
         while (listCols.length && (listCols[listCols.length - 1] as number) > ind) listCols.pop();
         listCols.push(markerCol + gap);
@@ -383,7 +383,9 @@ const ENTITIES: Record<string, string> = {
 };
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const WORD = /[\p{L}\p{N}]/u;
-const SPECIAL = /[\\`<&!\]*_~\n[hHwWfF]/g;
+// Where the scan must look closer: markup characters and the start of a bare URL.
+const SPECIAL = /[\\`<&!\]*_~\n[]|(?:https?|ftp):\/\/|www\./gi;
+const MARKUP = /[\\`<&!\]*_~\n[]|(?:https?|ftp):\/\/|www\./i;
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>/y;
 const AUTOLINK = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/y;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
@@ -422,6 +424,10 @@ class Out {
       } else count -= last.length;
     }
   }
+  /** Makes room for `count` more characters. */
+  reserve(count: number): void {
+    while (this.n + count > this.codes.length) this.grow();
+  }
   add(code: number, start: number, end: number, verbatim: boolean): void {
     if (this.n === this.codes.length) this.grow();
     this.codes[this.n] = code;
@@ -430,7 +436,7 @@ class Out {
     this.verbatim[this.n] = verbatim ? 1 : 0;
     this.n++;
   }
-  private grow(): void {
+  grow(): void {
     const size = Math.max(16, this.codes.length * 2);
     const codes = new Uint16Array(size);
     codes.set(this.codes);
@@ -457,6 +463,18 @@ const shared = { out: new Out(1024), vAt: new Int32Array(1024) };
  * tags may span lines); the text keeps what a reader sees, each character with its source range.
  */
 function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Segment[] {
+  // One line without any markup: its text is the source itself.
+  if (pieces.length === 1) {
+    const p = pieces[0] as Piece;
+    if (!MARKUP.test(source.slice(p.start, p.end))) {
+      let a = p.start;
+      let b = p.end;
+      while (a < b && isBlankCode(source.charCodeAt(a))) a++;
+      while (b > a && isBlankCode(source.charCodeAt(b - 1))) b--;
+      if (a === b) return [];
+      if (b - a <= MAX_MARKDOWN_SEGMENT) return [markdownSegment(source, source.slice(a, b), a, undefined, undefined, tableCell)];
+    }
+  }
   // The block as one string (lines joined by \n), and the source offset of each of its characters.
   let total = pieces.length - 1;
   for (const p of pieces) total += p.end - p.start;
@@ -478,7 +496,17 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
   const copy = (from: number, to: number) => {
     if (to <= from) return;
     o.parts.push(v.slice(from, to));
-    for (let k = from; k < to; k++) o.add(v.charCodeAt(k), vAt[k] as number, (vAt[k] as number) + 1, true);
+    o.reserve(to - from);
+    const { codes, starts, ends, verbatim } = o;
+    let n = o.n;
+    for (let k = from; k < to; k++, n++) {
+      const at = vAt[k] as number;
+      codes[n] = v.charCodeAt(k);
+      starts[n] = at;
+      ends[n] = at + 1;
+      verbatim[n] = 1;
+    }
+    o.n = n;
   };
   /** Characters that stand for the markup from `from` to `to` (an escape, an entity). */
   const push = (s: string, from: number, to: number) => {
@@ -670,7 +698,7 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
       k += n;
       continue;
     }
-    // h, w, f: a bare URL at the start of a word
+    // a bare URL at the start of a word
     if (!isWordAt(k - 1) && v[k - 1] !== '/' && v[k - 1] !== '@') {
       BARE_URL.lastIndex = k;
       const url = BARE_URL.exec(v);
