@@ -154,6 +154,30 @@ async function runUiChecks(cs, browser) {
   return { passed, failed };
 }
 
+/**
+ * Opens the quick input. Keyboard shortcuts do not reach the workbench while a webview has the focus,
+ * so the title bar's command center is clicked when it is there; F1 is the fallback.
+ */
+async function openQuickInput(page, prefix) {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const inWebview = await page.evaluate(() => document.activeElement?.tagName === 'IFRAME').catch(() => false);
+    if (inWebview) {
+      // keys typed in a webview stay there: open the palette from the title bar instead
+      await page.locator('.command-center .action-item, .command-center-center').first().click().catch(() => {});
+    } else {
+      await page.keyboard.press('Escape').catch(() => {});
+      await page.keyboard.press('F1');
+    }
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(prefix);
+      return;
+    } catch { /* try again */ }
+  }
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 function makeContext(page, workspace, name) {
   const ctx = {
     page,
@@ -166,10 +190,8 @@ function makeContext(page, workspace, name) {
     },
     /** Runs a command by its title through the command palette. */
     async runCommand(title) {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
+      await openQuickInput(page, '>');
       const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ timeout: 20_000 });
       await input.fill('>' + title);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
       await page.keyboard.press('Enter');

@@ -18,6 +18,9 @@ export default async function responses(ctx) {
   await ctx.screenshot('responses-preview');
 
   // Hostile text in an entry: the preview shows it as text, nothing executes, no element is created.
+  // Clicking the entry in the tree opens it in the editor, which takes the focus back from the webview.
+  await page.locator('.monaco-list-row', { hasText: 'onerror' }).first().click();
+  await page.locator('.tab', { hasText: 'orders.yaml' }).first().waitFor({ timeout: 20_000 });
   await ctx.runCommand('Community Kit: Preview Reply');
   await page.locator('.quick-input-widget input').fill('hostile');
   const hostileRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'hostile' }).first();
