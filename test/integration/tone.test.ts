@@ -92,8 +92,10 @@ suite('Tone-lint in VS Code', () => {
     const action = (await quickFixes(doc, shout.range)).find((a) => /Disable en\.shouting/.test(a.title));
     assert.ok(action?.edit);
     assert.ok(await vscode.workspace.applyEdit(action.edit));
-    const line = doc.lineAt(shout.range.start.line).text;
-    assert.strictEqual(line, '      # tone-lint-disable-next-line en.shouting');
+    // the finding is inside a `reply: |` block: the comment goes above the key, not into the reply text
+    const line = doc.lineAt(shout.range.start.line - 1).text;
+    assert.strictEqual(line, '    # tone-lint-disable-next-line en.shouting');
+    assert.match(doc.lineAt(shout.range.start.line).text, /^ {4}reply: \|$/);
     await diagnosticsOf(doc.uri, (d) => !d.some((x) => codeOf(x) === 'en.shouting'));
     await revert(doc);
   });

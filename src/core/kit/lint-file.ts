@@ -93,7 +93,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   if (kind === 'responses') {
     const matrix = parseMatrix(source, path);
     result.problems.push(...matrix.problems, ...validateEntries(matrix, { channelLimits: opts.config.env.channelLimits, etiquetteIds: opts.kit?.etiquetteIds }), ...(opts.kit?.crossFileProblems?.(path) ?? []));
-    result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source), opts.base);
+    result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source, { format: 'yaml' }), opts.base);
     return result;
   }
   if (kind === 'etiquette') {
@@ -101,7 +101,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push(...doc.problems);
     const known = new Set([...(opts.kit?.etiquetteIds ?? []), ...doc.rules.map((r) => r.id)]);
     result.problems.push(...unknownReferences(findRuleReferences(source), known));
-    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source), { ...opts.base, lang: opts.base?.lang ?? doc.lang });
+    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source, { format: 'markdown' }), { ...opts.base, lang: opts.base?.lang ?? doc.lang });
     return result;
   }
   if (kind === 'markdown' && opts.kit?.etiquetteIds) {
@@ -125,7 +125,8 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   }
   const { segments, problems } = segmentsFor(kind, source, opts.keys);
   result.problems.push(...problems);
-  const suppressions = parseSuppressions(source);
+  const format = kind === 'markdown' ? 'markdown' : kind === 'text' ? 'text' : 'yaml';
+  const suppressions = parseSuppressions(source, { format });
   result.findings = lintSegments(segments, opts.config, suppressions, opts.base);
   return result;
 }

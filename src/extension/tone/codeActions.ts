@@ -11,14 +11,31 @@ import type { ToneDiagnostics } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('communityKit');
 
-/** The comment that disables a rule for the next line, in the syntax of the file. */
+/**
+ * The comment that disables a rule for a line, in the syntax of the file. Inside a YAML block scalar
+ * (`reply: |`) a comment line would become part of the text, so it goes above the key that owns the
+ * block instead (a disable-next-line there covers the lines indented under it).
+ */
 export function disableComment(doc: vscode.TextDocument, line: number, rule: string): { at: vscode.Position; text: string } {
-  const target = doc.lineAt(line);
-  const indent = target.text.slice(0, target.firstNonWhitespaceCharacterIndex);
-  const lang = doc.languageId;
+  const isYaml = doc.languageId === 'yaml' || /\.ya?ml$/.test(doc.uri.path);
+  let target = line;
+  if (isYaml) {
+    const indentOf = (l: number) => doc.lineAt(l).firstNonWhitespaceCharacterIndex;
+    const own = indentOf(line);
+    for (let l = line - 1; l >= 0; l--) {
+      const text = doc.lineAt(l).text;
+      if (!text.trim()) continue;
+      if (indentOf(l) < own) {
+        if (/:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text)) target = l;
+        break;
+      }
+    }
+  }
+  const t = doc.lineAt(target);
+  const indent = t.text.slice(0, t.firstNonWhitespaceCharacterIndex);
   const body = `tone-lint-disable-next-line ${rule}`;
-  const text = lang === 'yaml' || /\.ya?ml$/.test(doc.uri.path) ? `${indent}# ${body}\n` : lang === 'markdown' || /\.(md|markdown)$/.test(doc.uri.path) ? `${indent}<!-- ${body} -->\n` : `${indent}// ${body}\n`;
-  return { at: new vscode.Position(line, 0), text };
+  const text = isYaml ? `${indent}# ${body}\n` : doc.languageId === 'markdown' || /\.(md|markdown)$/.test(doc.uri.path) ? `${indent}<!-- ${body} -->\n` : `${indent}// ${body}\n`;
+  return { at: new vscode.Position(target, 0), text };
 }
 
 function edit(doc: vscode.TextDocument, fixes: Fix[]): vscode.WorkspaceEdit {
