@@ -2,22 +2,12 @@
 // refusals with the option named, linear time on hostile patterns, bounded matches.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RuleOptionError } from '../../../src/core/rules/api';
 import { compileUserRegex } from '../../../src/core/rules/regex';
 import { PATTERN_MATCH_LIMIT, patternKind } from '../../../src/core/rules/kinds/pattern';
 import { runKind } from '../../../src/core/rules/testing';
+import { refuses } from './helpers';
 
 const spans = (src: string, text: string, flags = '') => compileUserRegex(src, flags).matches(text).map(([s, e]) => [s, e, text.slice(s, e)]);
-
-/** Asserts that `f` throws a RuleOptionError for `option` whose message matches `re`. */
-function refuses(f: () => unknown, option: string, re: RegExp) {
-  assert.throws(f, (e: unknown) => {
-    assert.ok(e instanceof RuleOptionError, String(e));
-    assert.equal(e.option, option);
-    assert.match(e.message, re);
-    return true;
-  });
-}
 
 test('regex: \\b, \\w and \\s know Cyrillic letters and no-break spaces', () => {
   const cases: [string, string, string, (string | number)[][]][] = [
