@@ -1,15 +1,42 @@
-// caps: shouting — words in capitals that are not acronyms. FAQ, API, СБП, НДС and other acronyms
-// are fine (a built-in list, the rule's `allow`, short words and words with digits); a run of shouted
-// words is one finding. The suggestion is the same words in lower case.
+// caps: shouting — words in capitals that are not acronyms, in Cyrillic and Latin.
+//   minLength: 4     a word in capitals shouts from this many letters on (shorter ones — ДА, НЕ, OMG —
+//                    only as part of a run with a longer one: «НЕ ДЕЛАЙТЕ ТАК»)
+//   allow: [ЕГРЮЛ, ACME]   acronyms and brand names written in capitals, besides the built-in list
+// Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...), Roman
+// numerals (XVIII), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
+// slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), and in a Russian text a
+// lone Latin word in capitals (IKEA, OZON: brand names are written so). Capitals in a row — with only
+// spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
+// meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
 
-const ACRONYMS = [
-  'FAQ', 'API', 'URL', 'SMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'ASAP', 'FYI', 'DM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'ANDROID', 'WIFI', 'LTE', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'AM', 'PM', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID',
-  'TODO', 'FIXME', 'TBD', 'TBA', 'XXX', 'ХХХ', 'ТУДУ',
-  'СБП', 'НДС', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'ИП', 'ИНН', 'КПП', 'ОГРН', 'БИК', 'РФ', 'СНГ', 'МФЦ', 'ГИБДД', 'МВД', 'ФНС', 'ЖКХ', 'ТВ', 'ПК', 'СМС', 'ЧАТ', 'ВК', 'ДР', 'МСК', 'СПБ', 'ТЦ', 'ТРЦ', 'ДТП', 'ЧП', 'ЕГЭ', 'ОГЭ', 'ВУЗ', 'НКО', 'АО', 'РЖД', 'МКАД', 'ТТ', 'ПВЗ', 'ЛК', 'ЛС', 'ЧАВО', 'ЕС', 'США', 'ООН', 'ИИ', 'ФИО', 'ПДН', 'ОФД', 'ККТ', 'ЭДО', 'ЭЦП', 'ЦБ', 'ГОСТ', 'СИЗ', 'ПО',
+export const ACRONYMS: readonly string[] = [
+  // English and international
+  'FAQ', 'API', 'URL', 'URI', 'SMS', 'MMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'CFO', 'COO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'NATO', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'XML', 'CSV', 'ASAP', 'FYI', 'DM', 'DMS', 'PM', 'AM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'WIFI', 'LTE', 'NFC', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'MSK', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID', 'GDPR', 'IBAN', 'SWIFT', 'BIC', 'VAT', 'ISBN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NBA', 'NHL', 'BBC', 'CNN', 'IKEA', 'LEGO', 'ZARA', 'ASUS', 'BMW', 'HDMI', 'SSD', 'HDD', 'RAM', 'CPU', 'GPU', 'VPN', 'DNS', 'SQL', 'OLED', 'LED', 'LCD', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'SIM', 'ESIM', 'IMEI', 'OTP', 'SSO', 'FAQS', 'PS', 'PPS', 'TBA', 'ETA', 'EOD', 'OOO', 'AFAIK', 'IMHO', 'LOL', 'OMG', 'CTA', 'MVP', 'MBA',
+  // leftovers to fill are the placeholder rule's business
+  'TODO', 'FIXME', 'TBD', 'XXX', 'ХХХ', 'ТУДУ',
+  // Russian
+  'СБП', 'НДС', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'НАО', 'АО', 'ИП', 'ИНН', 'КПП', 'ОГРН', 'ОГРНИП', 'БИК', 'РФ', 'СНГ', 'МФЦ', 'ГИБДД', 'МВД', 'ФНС', 'ФСБ', 'ЖКХ', 'ЖКУ', 'ТВ', 'ПК', 'СМС', 'ВК', 'ДР', 'МСК', 'СПБ', 'ТЦ', 'ТРЦ', 'ДТП', 'ЧП', 'ЕГЭ', 'ОГЭ', 'ВУЗ', 'НКО', 'РЖД', 'МКАД', 'ТТ', 'ПВЗ', 'ЛК', 'ЛС', 'ЧАВО', 'ЕС', 'США', 'ООН', 'ИИ', 'ФИО', 'ПДН', 'ОФД', 'ККТ', 'ЭДО', 'ЭЦП', 'ЦБ', 'ГОСТ', 'СИЗ', 'ПО', 'СНИЛС', 'ОМС', 'ДМС', 'ОСАГО', 'КАСКО', 'ЕГРЮЛ', 'ЕГРИП', 'ОКВЭД', 'СДЭК', 'ВТБ', 'МТС', 'ЦУМ', 'ГУМ', 'МГУ', 'МФТИ', 'ВШЭ', 'НИИ', 'ТЗ', 'КП', 'УПД', 'ТТН', 'ЧЗ', 'СЗВ', 'НДФЛ', 'ИПН', 'АЗС', 'ГСМ', 'МЧС', 'ГАИ', 'ЗАГС', 'РОВД', 'ПТС', 'СТС', 'ОКПО', 'КБК', 'ЮЛ', 'ФЛ', 'ВИП', 'СМИ', 'АПИ', 'ОК', 'ТК', 'ГК', 'ЗОЗПП',
 ];
-const WORD = /[\p{Lu}\p{Ll}\p{N}]+(?:[-'’][\p{Lu}\p{Ll}\p{N}]+)*/gu;
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
+const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Letters in capitals (and no small ones). */
+  caps: boolean;
+  /** In capitals but fine: an acronym, a numeral, a slot, a one-letter word. */
+  fine: boolean;
+  /** In capitals, not fine, long enough to shout on its own. */
+  loud: boolean;
+  latin: boolean;
+  single: boolean;
+}
 
 export const capsKind: RuleKind = {
   kind: 'caps',
@@ -20,49 +47,89 @@ export const capsKind: RuleKind = {
   },
   compile(def) {
     knownOptions(def, ['allow', 'minLength']);
-    const allow = new Set([...ACRONYMS, ...stringList(def, 'allow').map((s) => s.toUpperCase())]);
+    const norm = (s: string) => s.toUpperCase().replace(/Ё/g, 'Е');
+    const allow = new Set([...ACRONYMS, ...stringList(def, 'allow')].map(norm));
     const minLength = int(def, 'minLength', 4, 2);
     return (unit, report) => {
       const text = unit.text;
-      if (!/\p{Lu}{2}/u.test(text)) return;
-      let run: { start: number; end: number; count: number } | null = null;
-      const flush = () => {
-        if (run) {
-          const words = text.slice(run.start, run.end);
-          report({ start: run.start, end: run.end, args: { words }, suggestions: [{ start: run.start, end: run.end, replacement: words.toLowerCase() }] });
-        }
-        run = null;
-      };
+      if (!/\p{Lu}[\p{Lu}\p{M}]*[-'’]?\p{Lu}/u.test(text)) return;
+      const skip: [number, number][] = [];
+      if (/[/@#]/.test(text)) {
+        SKIP.lastIndex = 0;
+        for (let m = SKIP.exec(text); m !== null; m = SKIP.exec(text)) skip.push([m.index, m.index + m[0].length]);
+      }
+      let sk = 0;
+      const words: Word[] = [];
       WORD.lastIndex = 0;
-      let prevEnd = 0;
       for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
         const w = m[0];
+        const start = m.index;
+        const end = start + w.length;
+        while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+        const skipped = sk < skip.length && (skip[sk] as [number, number])[0] < end;
         const letters = w.replace(/[^\p{L}]/gu, '');
-        const shouted = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\p{N}/u.test(w);
-        // A slot to fill ([NAME], <NAME>, %NAME%, {{NAME}}) is the placeholder rule's business, not shouting.
-        const slot = /[[<%{]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*[\]>%}]/.test(text.slice(m.index + w.length, m.index + w.length + 3));
-        const acronym = slot || allow.has(w.toUpperCase()) || w.split(/[-'’]/).every((p) => allow.has(p.toUpperCase()));
-        const gapOk = run !== null && !/[.!?\n]/.test(text.slice(prevEnd, m.index));
-        if (shouted && !acronym) {
-          const r = run as { start: number; end: number; count: number } | null;
-          if (r && gapOk) {
-            r.end = m.index + w.length;
-            r.count++;
-          } else {
-            flush();
-            if (letters.length >= minLength) run = { start: m.index, end: m.index + w.length, count: 1 };
-            else run = { start: m.index, end: m.index + w.length, count: 0 }; // short: counts only inside a run
-          }
-        } else {
-          const r = run as { count: number } | null;
-          if (r && r.count === 0) run = null;
-          flush();
-        }
-        prevEnd = m.index + w.length;
+        // a one-letter capital (И, В, A) joins a run between words in capitals but never makes one
+        const single = !skipped && letters.length === 1 && /^\p{Lu}$/u.test(letters) && w.length === 1;
+        const caps = single || (!skipped && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+        // a slot to fill: [NAME], <NAME>, %NAME%, {{NAME}}, $NAME
+        const before = text.slice(Math.max(0, start - 3), start);
+        const after = text.slice(end, end + 3);
+        const slot = /(?:[[<%{$]|\{\{)\s*$/.test(before) && /^\s*[\]>%}]/.test(after);
+        const fine =
+          caps &&
+          (single ||
+            /\p{N}/u.test(w) ||
+            slot ||
+            allow.has(norm(w)) ||
+            w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
+            ROMAN.test(w));
+        const loud = caps && !fine && letters.length >= minLength;
+        words.push({ start, end, text: w, caps, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single });
       }
-      const r = run as { count: number } | null;
-      if (r && r.count === 0) run = null;
-      flush();
+      // runs of words in capitals with only spaces, commas or dashes between them
+      for (let i = 0; i < words.length; ) {
+        const w = words[i] as Word;
+        if (!w.caps) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < words.length) {
+          const next = words[j + 1] as Word;
+          if (!next.caps || !/^[\s,:;«»"“”—–-]*$/.test(text.slice((words[j] as Word).end, next.start))) break;
+          j++;
+        }
+        let run = words.slice(i, j + 1);
+        i = j + 1;
+        const loud = run.filter((x) => x.loud);
+        if (!loud.length) continue;
+        // a lone Latin word in capitals inside Russian text is a brand name more often than a shout
+        if (unit.ctx.lang === 'ru' && loud.length === 1 && (loud[0] as Word).latin && run.length === 1) continue;
+        // acronyms at the edges are not part of the shout
+        while (run.length && (run[0] as Word).fine) run = run.slice(1);
+        while (run.length && (run[run.length - 1] as Word).fine) run = run.slice(0, -1);
+        const first = run[0] as Word;
+        const last = run[run.length - 1] as Word;
+        const covered = text.slice(first.start, last.end);
+        let lower = '';
+        let at = first.start;
+        for (const x of run) {
+          lower += text.slice(at, x.start) + (x.fine && !x.single ? x.text : x.text.toLowerCase());
+          at = x.end;
+        }
+        if (sentenceStart(text, first.start) && !first.fine) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
+        report({ start: first.start, end: last.end, args: { words: covered }, suggestions: [{ start: first.start, end: last.end, replacement: lower }] });
+      }
     };
   },
 };
+
+/** Whether offset `i` starts a sentence: only spaces, quotes or brackets after the text start or . ! ? … or a line break. */
+function sentenceStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k] as string;
+    if (/[\s«"„“(—–-]/.test(c) && c !== '\n') continue;
+    return /[.!?…\n]/.test(c);
+  }
+  return true;
+}

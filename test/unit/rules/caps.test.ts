@@ -1,0 +1,71 @@
+// caps kind: shouting in Cyrillic and Latin, acronyms and other capitals that are fine, runs as one
+// finding, suggestions that keep acronyms.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { capsKind } from '../../../src/core/rules/kinds/caps';
+import { applyFix, refusesOptions, run } from './helpers';
+
+type Row = [text: string, lang: 'ru' | 'en', expected: [covered: string, start: number, suggestion: string][]];
+
+test('caps: shouting vs acronyms (table)', () => {
+  const rows: Row[] = [
+    ['Мы НИКОГДА так не делаем.', 'ru', [['НИКОГДА', 3, 'Мы никогда так не делаем.']]],
+    ['We will NEVER do that.', 'en', [['NEVER', 8, 'We will never do that.']]],
+    ['СРОЧНО проверьте почту', 'ru', [['СРОЧНО', 0, 'Срочно проверьте почту']]],
+    ['НЕ ДЕЛАЙТЕ ТАК, пожалуйста', 'ru', [['НЕ ДЕЛАЙТЕ ТАК', 0, 'Не делайте так, пожалуйста']]],
+    ['Это ОЧЕНЬ ВАЖНО. И ЭТО ТОЖЕ.', 'ru', [['ОЧЕНЬ ВАЖНО', 4, 'Это очень важно. И ЭТО ТОЖЕ.'], ['ЭТО ТОЖЕ', 19, 'Это ОЧЕНЬ ВАЖНО. И это тоже.']]],
+    ['Цены ВЫРОСЛИ С НДС', 'ru', [['ВЫРОСЛИ', 5, 'Цены выросли С НДС']]],
+    ['В ОБЩЕМ, ВСЁ', 'ru', [['ОБЩЕМ, ВСЁ', 2, 'В общем, всё']]],
+    ['ЦЕНЫ С НДС ВЫРОСЛИ', 'ru', [['ЦЕНЫ С НДС ВЫРОСЛИ', 0, 'Цены с НДС выросли']]],
+    ['Ответ в разделе FAQ, оплата через СБП, цены с НДС.', 'ru', []],
+    ['See the FAQ for the API and the PDF guide.', 'en', []],
+    ['ООО «Ромашка», ИНН 7700000000', 'ru', []],
+    ['Да, ОК, это ок', 'ru', []],
+    ['ДА или НЕТ', 'ru', []], // short words alone do not shout
+    ['Louis XVIII and Henry VIII', 'en', []],
+    ['Телевизор 4K, модель QLED55', 'ru', []],
+    ['Заказ в IKEA уже готов', 'ru', []],
+    ['Подарки от SANTA CLAUS', 'ru', [['SANTA CLAUS', 11, 'Подарки от santa claus']]],
+    ['Shop at IKEA today', 'en', []],
+    ['Big SALE today', 'en', [['SALE', 4, 'Big sale today']]],
+    ['Пишите @SUPPORT_TEAM или #ДОСТАВКА', 'ru', []],
+    ['See https://EXAMPLE.COM/PATH now', 'en', []],
+    ['Здравствуйте, [ИМЯ]! Привет, {{NAME}} и %CLIENT%', 'ru', []],
+    ['TODO: вставить ссылку', 'ru', []],
+    ['Ёлки: ЁЛКИ-ПАЛКИ', 'ru', [['ЁЛКИ-ПАЛКИ', 6, 'Ёлки: ёлки-палки']]],
+    ['«ВНИМАНИЕ» — акция', 'ru', [['ВНИМАНИЕ', 1, '«Внимание» — акция']]],
+  ];
+  for (const [text, lang, expected] of rows) {
+    const found = run(capsKind, {}, text, { lang });
+    assert.deepEqual(
+      found.map((f) => [f.covered, f.start, applyFix(text, f.suggestions![0]!)]),
+      expected,
+      text,
+    );
+    for (const f of found) assert.equal(f.fix, undefined, 'a suggestion, never a fix');
+  }
+});
+
+test('caps: messages', () => {
+  assert.equal(run(capsKind, {}, 'Мы НИКОГДА так', { lang: 'ru' })[0]?.message, '«НИКОГДА» заглавными читается как крик. Напишите строчными; чтобы подчеркнуть мысль, выберите точное слово.');
+  assert.equal(run(capsKind, {}, 'We will NEVER', { lang: 'en' })[0]?.message, '«NEVER» in capitals reads as shouting. Write it in lower case; to stress a point, choose a stronger word.');
+});
+
+test('caps: options allow and minLength', () => {
+  assert.deepEqual(run(capsKind, { allow: ['ACME', 'ЁЖИК'] }, 'ACME и ЕЖИК', { lang: 'ru' }), []);
+  assert.deepEqual(run(capsKind, { allow: ['acme'] }, 'Buy ACME now'), []);
+  assert.deepEqual(run(capsKind, {}, 'Buy ACME now').map((f) => f.covered), ['ACME']);
+  assert.deepEqual(run(capsKind, { minLength: 3 }, 'ДА или НЕТ', { lang: 'ru' }).map((f) => f.covered), ['НЕТ']);
+  assert.deepEqual(run(capsKind, { minLength: 6 }, 'Это ВАЖНО', { lang: 'ru' }), []);
+  refusesOptions(capsKind, { minLength: 1 }, 'minLength', /at least 2/);
+  refusesOptions(capsKind, { allow: 'FAQ' }, 'allow', /list of strings/);
+  refusesOptions(capsKind, { allow: ['FAQ', ''] }, 'allow.1', /non-empty string/);
+  refusesOptions(capsKind, { acronyms: [] }, 'acronyms', /unknown option/);
+});
+
+test('caps: linear on a long shouted text', () => {
+  const text = 'ОЧЕНЬ ВАЖНО '.repeat(50_000);
+  const t0 = performance.now();
+  assert.equal(run(capsKind, {}, text, { lang: 'ru' }).length, 1);
+  assert.ok(performance.now() - t0 < 3000);
+});
