@@ -1,61 +1,159 @@
-// address: the Russian form of address. A reply keeps to one form (ты or вы), the one the brand
-// chose, and follows the brand's policy on a capital «Вы» in the middle of a sentence.
+// address: the Russian form of address. A reply keeps to one form, ты or вы — the one the brand chose —
+// and follows the brand's policy on a capital «Вы» in the middle of a sentence. Russian texts only.
+//   form: vy | ty | any       the brand's form (default: the guide's `address.form`, else vy);
+//                             any: no preferred form, only mixing them in one reply is reported
+//   capitalVy: always | never | any   «Вы» in the middle of a sentence (default: the guide's
+//                             `address.capital_vy`, else any). A sentence-initial «Вы» is always fine.
+// What counts as ты: the pronouns (ты, тебя, тебе, тобой, твой and its forms) and — reliable enough to
+// include — verbs in the second person singular (можешь, напишешь, боишься: -ешь/-ишь(ся) apart from
+// лишь, тишь, брешь...) and a list of common imperatives (напиши, посмотри, проверь, подожди...).
+// What counts as вы: the pronouns (вы, вас, вам, вами, ваш and its forms); verb endings in -те are
+// too ambiguous (в пакете, на сайте) to count.
+// Words inside quotation marks are someone else's words and are skipped. A reply to a group (друзья,
+// ребята, коллеги, всем) may say «вы» to many people: then neither a «вы» under the ты form nor a
+// lower-case «вы» under the capital policy is reported.
+import type { Lang } from '../../types';
+import { fillMessage } from '../../types';
 import type { Token } from '../../text/tokenize';
-import type { RuleKind, Report, TextUnit } from '../api';
+import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
 
-const TY = new Set(['ты', 'тебя', 'тебе', 'тобой', 'тобою', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей', 'твоему', 'твоим', 'твоих', 'твоими', 'твою', 'твоем', 'тебе-то']);
-const VY = new Set(['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашими', 'вашу', 'вашем']);
+const TY = new Set(['ты', 'тебя', 'тебе', 'тобой', 'тобою', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей', 'твоему', 'твоим', 'твоих', 'твоими', 'твою', 'твоем', 'твоею']);
+const VY = new Set(['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашими', 'вашу', 'вашем', 'вашею']);
+const TY_IMPERATIVES = new Set([
+  'напиши', 'пиши', 'скажи', 'расскажи', 'посмотри', 'смотри', 'подожди', 'проверь', 'позвони', 'звони', 'уточни', 'отправь', 'сообщи', 'попробуй',
+  'загляни', 'обратись', 'свяжись', 'зайди', 'заходи', 'перезагрузи', 'обнови', 'нажми', 'выбери', 'открой', 'укажи', 'оставь', 'подпишись', 'жди',
+  'давай', 'извини', 'прости', 'волнуйся', 'переживай', 'держи', 'заполни', 'введи', 'скачай', 'установи', 'купи', 'закажи', 'оформи', 'почитай',
+  'прочитай', 'прочти', 'помоги', 'ответь', 'поделись', 'добавь', 'перейди', 'вернись', 'приходи', 'приезжай', 'напомни', 'возьми', 'используй',
+  'проверяй', 'стесняйся', 'представь', 'подумай', 'слушай', 'послушай', 'знай', 'имей', 'учти', 'запомни', 'забудь',
+]);
+const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
+const GROUP = /(?<![\p{L}])(?:друзья|ребята|коллеги|подписчики|уважаемые\s+(?:покупатели|клиенты|гости)|вы\s+все|все\s+вы|всем\s+(?:привет|спасибо|добр\p{L}+)|(?:привет|спасибо)\s+всем|каждый\s+из\s+вас|народ)(?![\p{L}])/iu;
+const PARTICLE = /-(?:то|ка|же|де|таки)$/;
 
-/** Whether a token starts a sentence (nothing but spaces, quotes or dashes after a sentence end). */
+function isTyVerb(norm: string): boolean {
+  if (NOT_VERBS.has(norm)) return false;
+  return /^[а-я]+(?:ешь|ишь)(?:ся)?$/.test(norm) || norm === 'ешь';
+}
+
+/** Ranges of quoted text: «...» (nested „...“ inside), “...”, and "..." pairs. */
+function quoted(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“' || c === '„') {
+      if (depth++ === 0) open = i;
+    } else if ((c === '»' || c === '”') && depth > 0) {
+      if (--depth === 0) out.push([open, i + 1]);
+    } else if (c === '"' && depth === 0) {
+      const close = text.indexOf('"', i + 1);
+      if (close === -1) break;
+      out.push([i, close + 1]);
+      i = close;
+    }
+  }
+  return out;
+}
+
+/** Whether a token starts a sentence: nothing but spaces, quotes, brackets or dashes after a sentence end, a line break or the text start. */
 function sentenceInitial(text: string, t: Token): boolean {
   for (let i = t.start - 1; i >= 0; i--) {
     const c = text[i] as string;
+    if (c === '\n') return true;
     if (/[\s«"„“(—–-]/.test(c)) continue;
-    return /[.!?…\n:]/.test(c);
+    return /[.!?…]/.test(c);
   }
   return true;
+}
+
+const MESSAGES = {
+  tyNotVy: {
+    en: '«{word}» addresses the reader as «ты», but the brand’s replies use «вы». Rephrase with «вы».',
+    ru: '«{word}» — обращение на «ты», а бренд обращается на «вы». Перефразируйте на «вы».',
+  },
+  vyNotTy: {
+    en: '«{word}» addresses the reader as «вы», but the brand’s replies use «ты». Rephrase with «ты».',
+    ru: '«{word}» — обращение на «вы», а бренд обращается на «ты». Перефразируйте на «ты».',
+  },
+  mixed: {
+    en: '«{word}»: this reply mixes «ты» and «вы». Keep to one — «{expected}» is used more here.',
+    ru: '«{word}»: в ответе смешаны «ты» и «вы». Держитесь одного обращения — здесь чаще «{expected}».',
+  },
+  capital: {
+    en: '«{word}»: the brand writes «{fixed}» with a capital when it addresses one person.',
+    ru: '«{word}»: бренд пишет «{fixed}» с заглавной, когда обращается к одному человеку.',
+  },
+  lower: {
+    en: '«{word}»: the brand writes «{fixed}» in lower case in the middle of a sentence.',
+    ru: '«{word}»: в середине предложения бренд пишет «{fixed}» со строчной.',
+  },
+};
+
+function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Record<string, string | number>): string | undefined {
+  return def.message === undefined ? fillMessage(m[lang], args) : undefined;
 }
 
 export const addressKind: RuleKind = {
   kind: 'address',
   description: { en: 'Russian form of address: ты/вы kept consistent, as the brand chose, with its policy on a capital «Вы».', ru: 'Обращение: «ты» или «вы» — одно на весь ответ, как принято у бренда, и правило о «Вы» с заглавной.' },
-  defaultMessage: { en: 'Form of address: {detail}', ru: 'Обращение: {detail}' },
+  defaultMessage: {
+    en: '«{word}»: the form of address differs from the guide («{expected}» expected here).',
+    ru: '«{word}»: обращение расходится с гайдом (здесь ожидается «{expected}»).',
+  },
   compile(def, env) {
     knownOptions(def, ['form', 'capitalVy']);
     const form = oneOf(def, 'form', ['vy', 'ty', 'any'] as const, env.address?.form ?? 'vy');
     const capital = oneOf(def, 'capitalVy', ['always', 'never', 'any'] as const, env.address?.capitalVy ?? 'any');
-    return (unit: TextUnit, report: (r: Report) => void) => {
+    return (unit, report) => {
       if (unit.ctx.lang !== 'ru') return;
       const text = unit.text;
-      if (!/(^|[^а-яё])(ты|теб|тво|вы|вас|вам|ваш)/i.test(text)) return;
+      if (!/[а-яё]/i.test(text)) return;
+      const quotes = /[«“„"]/.test(text) ? quoted(text) : [];
+      const inQuotes = (t: Token) => quotes.some(([s, e]) => t.start >= s && t.end <= e);
       const ty: Token[] = [];
       const vy: Token[] = [];
-      for (const t of unit.tokens) {
-        if (TY.has(t.norm)) ty.push(t);
-        else if (VY.has(t.norm)) vy.push(t);
+      const tokens = unit.tokens;
+      for (const t of tokens) {
+        const norm = t.norm.replace(PARTICLE, '');
+        const isVy = VY.has(norm);
+        const isTy = !isVy && (TY.has(norm) || TY_IMPERATIVES.has(norm) || isTyVerb(norm));
+        if (!isVy && !isTy) continue;
+        if (inQuotes(t)) continue;
+        (isVy ? vy : ty).push(t);
       }
-      const ru = unit.ctx.lang === 'ru';
-      const say = (en: string, r: string) => (ru ? r : en);
+      if (!ty.length && !vy.length) return;
+      const lang = unit.ctx.lang;
+      const group = GROUP.test(text);
+      const put = (t: Token, m: { en: string; ru: string }, expected: string, fix?: string) => {
+        const args: Record<string, string> = { word: t.text, expected, ...(fix !== undefined ? { fixed: fix } : {}) };
+        report({
+          start: t.start,
+          end: t.end,
+          args,
+          message: say(def, lang, m, args),
+          ...(fix !== undefined ? { fix: { start: t.start, end: t.end, replacement: fix } } : {}),
+        });
+      };
       if (form === 'vy') {
-        for (const t of ty) report({ start: t.start, end: t.end, args: { detail: say(`the brand addresses readers as «вы»; «${t.text}» is «ты». Rephrase with «вы».`, `бренд обращается на «вы», а «${t.text}» — это «ты». Перефразируйте на «вы».`) } });
+        for (const t of ty) put(t, MESSAGES.tyNotVy, 'вы');
       } else if (form === 'ty') {
-        for (const t of vy) report({ start: t.start, end: t.end, args: { detail: say(`the brand addresses readers as «ты»; «${t.text}» is «вы».`, `бренд обращается на «ты», а «${t.text}» — это «вы». Перефразируйте на «ты».`) } });
+        if (!group) for (const t of vy) put(t, MESSAGES.vyNotTy, 'ты');
       } else if (ty.length && vy.length) {
-        const [minor] = ty.length <= vy.length ? [ty] : [vy];
-        for (const t of minor) report({ start: t.start, end: t.end, args: { detail: say(`the reply mixes «ты» and «вы»; «${t.text}» breaks the form used elsewhere. Keep to one.`, `в ответе смешаны «ты» и «вы»; «${t.text}» выбивается. Держитесь одного.`) } });
+        // the form used less is the odd one out; on a tie, the one that came second
+        const tyOdd = ty.length < vy.length || (ty.length === vy.length && (ty[0] as Token).start > (vy[0] as Token).start);
+        for (const t of tyOdd ? ty : vy) put(t, MESSAGES.mixed, tyOdd ? 'вы' : 'ты');
       }
       if (form !== 'ty' && capital !== 'any') {
         for (const t of vy) {
           if (sentenceInitial(text, t)) continue;
-          const isCap = t.text[0] === (t.text[0] as string).toUpperCase();
-          if (capital === 'always' && !isCap) {
-            const fixed = (t.text[0] as string).toUpperCase() + t.text.slice(1);
-            report({ start: t.start, end: t.end, args: { detail: say(`the brand writes «${fixed}» with a capital when it addresses one reader.`, `бренд пишет «${fixed}» с заглавной, обращаясь к одному читателю.`) }, fix: { start: t.start, end: t.end, replacement: fixed } });
-          } else if (capital === 'never' && isCap) {
-            const fixed = (t.text[0] as string).toLowerCase() + t.text.slice(1);
-            report({ start: t.start, end: t.end, args: { detail: say(`the brand writes «${fixed}» in lower case in the middle of a sentence.`, `бренд пишет «${fixed}» строчными в середине предложения.`) }, fix: { start: t.start, end: t.end, replacement: fixed } });
-          }
+          const first = t.text[0] as string;
+          const rest = t.text.slice(1);
+          if (rest !== rest.toLowerCase()) continue; // ВЫ, ВАШ: capitals are the shouting rule's business
+          const isCap = first !== first.toLowerCase();
+          if (capital === 'always' && !isCap && !group) put(t, MESSAGES.capital, 'Вы', first.toUpperCase() + rest);
+          else if (capital === 'never' && isCap) put(t, MESSAGES.lower, 'вы', first.toLowerCase() + rest);
         }
       }
     };
