@@ -1,16 +1,67 @@
-// placeholder: text meant to be sent that still holds a slot to fill: {{name}}, [ИМЯ], <name>,
-// %NAME%, TODO, XXX, TBD. In a template (the response matrix) a declared {{variable}} is fine.
-import type { RuleKind } from '../api';
+// placeholder: text meant to be sent that still holds a slot nobody filled in, or a note to self.
+//   ignore: ["[sic]"]   exact slots that are fine
+// Slots: {{name}} / {{ order }} / {{{name}}} and Handlebars blocks ({{#if}}), ${name}, {name}, %NAME% /
+// %username%, printf's %s, [ИМЯ] / [NAME] / [номер заказа] / [insert link], <name> / <имя> / <NAME> /
+// <...>, {...}, runs of ___; notes: TODO, FIXME, TBD, TBA, XXX / ХХХ, ТУДУ, lorem ipsum.
+// In a template (role `template`) {{variables}} are the point: a declared one is fine, and whether an
+// undeclared one is declared is the response matrix's business, not this rule's — so no {{...}} is
+// reported there. Not slots: [1] and [^1] footnotes, Markdown links [text](url) and [text][ref], <3,
+// HTML tags such as <b> or <br>, <https://...> links, a percentage (10% и 20%), [...] marking a cut in
+// a quotation.
+import type { Lang } from '../../types';
+import { fillMessage } from '../../types';
+import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, stringList } from './options';
 
+// Words that make bracketed text a slot: [имя клиента], [номер заказа], <ссылка>, [insert link].
+const VOCAB = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'им[яеиё]\\p{L}*', 'фамили\\p{L}*', 'отчеств\\p{L}*', 'фио', 'ник\\p{L}*', 'номер\\p{L}*', 'дат[аыуе]', 'врем[яе]', 'ссылк\\p{L}*', 'город\\p{L}*',
+      'адрес\\p{L}*', 'сумм\\p{L}*', 'цен[аыуе]', 'товар\\p{L}*', 'продукт\\p{L}*', 'названи\\p{L}*', 'компани\\p{L}*', 'бренд\\p{L}*', 'клиент\\p{L}*',
+      'пользовател\\p{L}*', 'почт\\p{L}*', 'телефон\\p{L}*', 'заказ\\p{L}*', 'промокод\\p{L}*', 'код\\p{L}*', 'менеджер\\p{L}*', 'оператор\\p{L}*',
+      'скидк\\p{L}*', 'срок\\p{L}*', 'вставь\\p{L}*', 'вставить', 'укажи\\p{L}*', 'указать', 'подставь\\p{L}*', 'заполни\\p{L}*',
+      'name', 'first name', 'last name', 'full name', 'username', 'nickname', 'number', 'date', 'time', 'link', 'url', 'city', 'address', 'amount',
+      'price', 'product', 'title', 'company', 'brand', 'customer', 'client', 'user', 'e-?mail', 'phone', 'order', 'order id', 'promo ?code', 'code',
+      'manager', 'agent', 'discount', 'deadline', 'insert', 'placeholder', 'fill in', 'tbd',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+// HTML tags that can stand in prose: never slots in angle brackets, even when a slot word (<code>, <time>).
+const HTML = /^\/?(?:a|b|i|u|s|p|q|br|hr|em|strong|span|div|img|code|pre|ul|ol|li|small|sub|sup|mark|del|ins|kbd|time|title|address|link|abbr|cite|dfn|var|samp|h[1-6]|table|tr|td|th|blockquote|details|summary)(?:\s[^<>]*)?\/?$/i;
+
+const MUSTACHE = /\{\{\{?[^{}\n]{0,80}?\}?\}\}/gu;
 const PATTERNS: RegExp[] = [
-  /\{\{\s*[#/^]?\s*([\p{L}\p{N}_.-]*)\s*\}\}/gu, // {{name}}
-  /\[\s*(?:\p{Lu}[\p{Lu}\p{N}_ -]{1,30}|\.{2,}|…|_{2,})\s*\]/gu, // [ИМЯ], [NAME], [...]
-  /<\s*(?:name|имя|user|username|пользователь|клиент|client|customer|product|продукт|товар|order|заказ|date|дата|link|ссылка|city|город|\.{2,}|…)\s*>/giu, // <name>
-  /%[\p{Lu}_]{2,}%/gu, // %NAME%
-  /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBA|XXX|ХХХ|ТУДУ)(?![\p{L}\p{N}])/gu,
+  /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu, // ${name}
+  /(?<!\{)\{\s*(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}|\.{2,}|…)\s*\}(?!\})/gu, // {name}, {...}
+  /%[\p{L}_][\p{L}\p{N}_]{0,40}%/gu, // %NAME%, %username%
+  /(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])/gu, // printf's %s, %d
+  /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])lorem ipsum(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, // ___
 ];
+const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
+const ANGLE = /<([^<>\n]{1,50})>/gu;
+const NOTE = /^(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}|lorem ipsum)$/i;
+
+/** Whether bracketed text reads as a slot: capitals ([NAME], <ИМЯ КЛИЕНТА>), or a few words with a slot word. */
+function slotContent(inner: string): boolean {
+  const s = inner.trim();
+  if (!s) return false;
+  if (/^\p{Lu}[\p{Lu}\p{N}_ -]*$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return true;
+  if (/[.,:;!?]/.test(s) || s.split(/\s+/).length > 4) return false;
+  return VOCAB.test(s);
+}
+
+const NOTE_MESSAGE = {
+  en: '«{slot}» is a note to yourself left in the text. Finish that part and remove it before you send the reply.',
+  ru: '«{slot}» — пометка для себя, оставшаяся в тексте. Допишите этот фрагмент и уберите её перед отправкой.',
+};
+
+function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Record<string, string | number>): string | undefined {
+  return def.message === undefined ? fillMessage(m[lang], args) : undefined;
+}
 
 export const placeholderKind: RuleKind = {
   kind: 'placeholder',
@@ -21,24 +72,56 @@ export const placeholderKind: RuleKind = {
   },
   compile(def) {
     knownOptions(def, ['ignore']);
-    const ignore = new Set(stringList(def, 'ignore'));
+    const ignore = new Set(stringList(def, 'ignore').map((s) => s.trim()));
     return (unit, report) => {
       const text = unit.text;
-      if (!/[{[<%_]|TODO|FIXME|TB[DA]|XXX|ХХХ|ТУДУ/.test(text)) return;
-      const seen: [number, number][] = [];
+      if (!/[{[<%_$]|TODO|FIXME|TB[DA]|[XХ]{3}|ТУДУ|lorem/i.test(text)) return;
+      const lang = unit.ctx.lang;
+      const found: [number, number][] = [];
+      const take = (s: number, e: number) => {
+        const slot = text.slice(s, e);
+        if (ignore.has(slot) || found.some(([a, b]) => s < b && e > a)) return;
+        found.push([s, e]);
+      };
+      if (text.includes('{{')) {
+        MUSTACHE.lastIndex = 0;
+        for (let m = MUSTACHE.exec(text); m !== null; m = MUSTACHE.exec(text)) {
+          // In a template {{variables}} are the point (see the header).
+          if (unit.ctx.role === 'template') found.push([m.index, m.index + m[0].length]);
+          else take(m.index, m.index + m[0].length);
+        }
+      }
+      if (text.includes('[')) {
+        SQUARE.lastIndex = 0;
+        for (let m = SQUARE.exec(text); m !== null; m = SQUARE.exec(text)) {
+          const end = m.index + m[0].length;
+          if (/^[([:]/.test(text[end] ?? '')) continue; // a Markdown link or reference
+          const inner = m[1] as string;
+          if (/^\s*(?:\^?\d+|\.{2,}|…|sic!?|upd|update|edit|ред\.?|обновлено)\s*$/iu.test(inner)) continue; // a footnote, a cut, [sic], [UPD]
+          if (slotContent(inner) || /^\s*_{2,}\s*$/.test(inner)) take(m.index, end);
+        }
+      }
+      if (text.includes('<')) {
+        ANGLE.lastIndex = 0;
+        for (let m = ANGLE.exec(text); m !== null; m = ANGLE.exec(text)) {
+          const inner = (m[1] as string).trim();
+          if (HTML.test(inner) || /:\/\/|@|^!--/.test(inner)) continue;
+          if (/^(?:\.{2,}|…|_{2,})$/.test(inner) || slotContent(inner)) take(m.index, m.index + m[0].length);
+        }
+      }
       for (const re of PATTERNS) {
         re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          const slot = m[0];
-          if (ignore.has(slot)) continue;
-          // In a template, {{variables}} are the point; undeclared ones are the matrix validator's business.
-          if (re === PATTERNS[0] && unit.ctx.role === 'template') continue;
-          const s = m.index;
-          const e = s + slot.length;
-          if (seen.some(([a, b]) => s < b && e > a)) continue;
-          seen.push([s, e]);
-          report({ start: s, end: e, args: { slot } });
-        }
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) take(m.index, m.index + m[0].length);
+      }
+      if (unit.ctx.role === 'template') {
+        // drop the {{variables}} kept only to stop overlapping patterns from reporting inside them
+        for (let i = found.length - 1; i >= 0; i--) if (text.startsWith('{{', (found[i] as [number, number])[0])) found.splice(i, 1);
+      }
+      found.sort((a, b) => a[0] - b[0]);
+      for (const [s, e] of found) {
+        const slot = text.slice(s, e);
+        const args = { slot };
+        report({ start: s, end: e, args, ...(NOTE.test(slot) ? { message: say(def, lang, NOTE_MESSAGE, args) } : {}) });
       }
     };
   },
