@@ -1,21 +1,64 @@
-// pii: personal data in a public reply — phone numbers, e-mail addresses, payment card numbers
-// (Luhn-checked) and street addresses down to the flat or house. Such details go to private messages.
-import type { RuleKind } from '../api';
-import { bool, knownOptions, stringList } from './options';
+// pii: personal data in a public reply — phone numbers, e-mail addresses, payment card numbers and
+// home addresses. Such details belong in private messages; the messages say so.
+//   phone, email, card, address: true|false   turn a detector off
+//   allowDomains: [brand.ru]       e-mail addresses at these domains (and their subdomains) are fine
+//   allow: ["+7 800 555-35-35"]    values that are fine (e-mails as written, phones compared by digits)
+//   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's
+//   allowTollFree: true            8-800 / +7 800 and US toll-free numbers are a company's lines
+//   addressLevel: apartment|house  apartment (default): flag addresses down to the flat (кв. 12,
+//                                  «Мира 10-45», Apt 4), and house-level ones only where the text
+//                                  delivers to or names someone's address; house: every street address
+//                                  with a house number (a shop's address too)
+// Not personal data: order and tracking numbers, INN/OGRN and other ids (a number after №, #, «заказ»,
+// "order", «трек», «ИНН» is not a phone), dates, times, prices, a city or a street without a number.
+// Phones need a phone's shape: +7 / 8 and ten digits in the usual groupings, an international number
+// with + (9–15 digits), or the US (415) 555-0134 / 415-555-0134. Cards: 13–19 digits, grouped as cards
+// are, starting as card numbers do (2–6), Luhn-checked.
+import type { Lang } from '../../types';
+import { fillMessage } from '../../types';
+import type { RuleDef, RuleKind } from '../api';
+import { RuleOptionError } from '../api';
+import { bool, knownOptions, oneOf, stringList } from './options';
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// A phone: +7/8 and a Russian number in any usual grouping, or an international number with a +.
-const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}|\+(?:[1-689]\d{0,2})[\s(-]*\d{1,4}[\s)-]*\d{2,4}[\s-]*\d{2,4}(?:[\s-]*\d{2,4})?|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\p{N}])/gu;
-const CARD = /(?<![\p{N}])(?:\d[ -]?){12,18}\d(?![\p{N}])/gu;
-const ADDRESS_RU = /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|б-р|бульвар|наб\.|набережная|пл\.|площадь)\s*[\p{Lu}\p{L}\d. -]{2,40}?,?\s*(?:д\.|дом)\s*\d+[а-яА-Я]?(?:[,\s]*(?:к\.|корп\.|корпус|стр\.|строение)\s*\d+)?(?:[,\s]*(?:кв\.|квартира|оф\.|офис)\s*\d+)?/gu;
-const ADDRESS_RU_SHORT = /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|б-р|бульвар)\s+[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+\d+[а-я]?(?:\s*[-/]\s*\d+|,?\s*(?:кв\.|квартира)\s*\d+)/gu;
-const ADDRESS_EN = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Place|Pl\.?|Terrace|Way)(?:,?\s*(?:Apt\.?|Apartment|Suite|Unit|Flat|#)\s*\w+)?(?![\p{L}])/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+const ROLE_MAILBOX = /^(?:support|help|helpdesk|info|hello|hi|care|service|services|customer(?:care|service)?|feedback|press|media|pr|hr|jobs|careers|sales|team|contact|contacts|office|admin|noreply|no-reply|privacy|legal|billing|orders?|shop|store|partners?|ask|mail|post|zakaz|podderzhka|pomosch|pomoshch|otzyv|otzyvy|kontakt|поддержка|помощь|заказ|инфо)$/i;
+const PHONE = new RegExp(
+  [
+    // Russian: +7 or 8, then ten digits as 3-3-2-2 with spaces, dashes or brackets
+    '(?:\\+\\s?7|(?<![\\d+])8)[\\s(\\-]{0,3}\\d{3}[\\s)\\-]{0,3}\\d{3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}',
+    // international with a plus: +44 20 7946 0958, +1 415 555 0134, +49 (30) 1234567
+    '\\+\\s?(?:[1-689]\\d{0,2})[\\s.(\\-]{0,3}\\d{1,4}[\\s.)\\-]{0,3}\\d{2,5}(?:[\\s.\\-]?\\d{2,5}){0,3}',
+    // the US without a plus: (415) 555-0134, 415-555-0134, 415.555.0134
+    '(?<!\\d)(?:1[\\s.\\-])?(?:\\(\\d{3}\\)\\s?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}',
+  ].join('|'),
+  'g',
+);
+const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
+// A number preceded by one of these is an id, not a phone or a card.
+const ID_BEFORE = /(?:№|#|no\.|заказ\p{L}*|order|номер\s+заказа|трек\p{L}*|track\p{L}*|инн|огрн\p{L}*|кпп|бик|окпо|артикул\p{L}*|арт\.|sku|id|ид|сч[её]т\p{L}*|invoice|накладн\p{L}*|тикет\p{L}*|ticket|обращени\p{L}*|case|ref\.?|reference|код\p{L}*|code|договор\p{L}*|contract|посылк\p{L}*|отправлени\p{L}*|parcel)\s*(?:номер|number|no\.?|№)?\s*[:№#-]?\s*$/iu;
+
+const STREET_RU = 'ул\\.|улица|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|ш\\.|шоссе|б-р|бульвар|наб\\.|набережная|пл\\.|площадь|пр-д|проезд|мкр\\.?|микрорайон|тупик|аллея';
+const NAME_RU = '(?:\\d{1,3}-?(?:я|й|го)?\\s+)?[\\p{Lu}\\d][\\p{L}\\d.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}';
+const HOUSE_RU = '(?:д\\.|дом)?\\s*\\d{1,4}[а-яА-Я]?(?:/\\d{1,4})?(?:[,\\s]*(?:к\\.|корп\\.|корпус|стр\\.|строение)\\s*\\d{1,3}[а-яА-Я]?)?';
+const FLAT_RU = '(?:[,\\s]*(?:кв\\.?|квартира|комн\\.?|комната)\\s*\\d{1,4}[а-яА-Я]?|-\\d{1,4}(?![\\d-]))';
+const ADDRESS_RU = new RegExp(
+  `(?<![\\p{L}])(?:(?:${STREET_RU})\\s*${NAME_RU}|[\\p{Lu}][\\p{L}-]+(?:ий|ый|ой|ая)\\s+(?:проспект|пр-т|переулок|пер\\.|бульвар|б-р|шоссе|проезд|тупик))[,\\s]+${HOUSE_RU}(?<flat>${FLAT_RU})?`,
+  'gu',
+);
+const STREET_EN = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|Terrace|Way|Close|Crescent|Square|Sq\\.?|Parkway|Highway|Hwy\\.?';
+const ADDRESS_EN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<pre>(?:Flat|Apt\\.?|Apartment|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s){1,3}(?:${STREET_EN})(?![\\p{L}])(?<flat>,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)\\s*\\d{1,5}[A-Za-z]?)?`,
+  'gu',
+);
+// Words that make a house-level address someone's own: delivering there, living there, "your address".
+const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {
     let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
     if (double) {
       d *= 2;
       if (d > 9) d -= 9;
@@ -23,64 +66,129 @@ export function luhn(digits: string): boolean {
     sum += d;
     double = !double;
   }
-  return sum % 10 === 0;
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** Whether the digits of a phone number are a toll-free line: 8-800 / +7 800 in Russia, 800/888/877/866/855/844/833 in the US. */
+function tollFree(digits: string): boolean {
+  return /^[78]800\d{7}$/.test(digits) || /^1?8(?:00|88|77|66|55|44|33)\d{7}$/.test(digits);
+}
+
+/** Whether card digits are grouped as cards are printed (4-4-4-4, 4-6-5, 4-4-4-4-3) or not grouped at all. */
+function cardGrouping(raw: string): boolean {
+  const groups = raw.split(/[ -]/).map((g) => g.length);
+  if (groups.length === 1) return true;
+  const shape = groups.join('-');
+  return /^(?:4-4-4-4(?:-[1-3])?|4-6-[45]|4-4-4-[1-3]|4-4-4-4-4)$/.test(shape);
 }
 
 const MESSAGES = {
-  email: { en: 'An e-mail address in a public reply: «{value}». Move personal contacts to private messages.', ru: 'Адрес почты в публичном ответе: «{value}». Личные контакты — только в личных сообщениях.' },
-  phone: { en: 'A phone number in a public reply: «{value}». Ask the person to send contacts in a private message instead.', ru: 'Номер телефона в публичном ответе: «{value}». Попросите прислать контакты в личные сообщения.' },
-  card: { en: 'A payment card number in a public reply. Remove it at once and never ask for card details in comments.', ru: 'Номер банковской карты в публичном ответе. Удалите его и никогда не просите данные карты в комментариях.' },
-  address: { en: 'A street address in a public reply: «{value}». Discuss delivery details in private messages.', ru: 'Адрес в публичном ответе: «{value}». Детали доставки обсуждайте в личных сообщениях.' },
+  email: {
+    en: 'An e-mail address in a public reply: «{value}». Personal contacts go to private messages — remove it and ask the person to write to you privately.',
+    ru: 'Адрес почты в публичном ответе: «{value}». Личные контакты — только в личных сообщениях: уберите адрес и предложите написать в личку.',
+  },
+  phone: {
+    en: 'A phone number in a public reply: «{value}». Remove it and ask the person to send their contacts in a private message.',
+    ru: 'Номер телефона в публичном ответе: «{value}». Уберите его и попросите прислать контакты в личные сообщения.',
+  },
+  card: {
+    en: 'A payment card number in a public reply. Remove it at once and never ask for card details in comments; payment questions go to private messages.',
+    ru: 'Номер банковской карты в публичном ответе. Немедленно удалите его и никогда не просите данные карты в комментариях: вопросы оплаты — в личных сообщениях.',
+  },
+  address: {
+    en: 'A home address in a public reply: «{value}». Discuss delivery details in private messages and remove the address here.',
+    ru: 'Домашний адрес в публичном ответе: «{value}». Детали доставки обсуждайте в личных сообщениях, а здесь адрес уберите.',
+  },
 };
+
+function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Record<string, string | number>): string | undefined {
+  return def.message === undefined ? fillMessage(m[lang], args) : undefined;
+}
 
 export const piiKind: RuleKind = {
   kind: 'pii',
   description: { en: 'Personal data in a public reply: phones, e-mails, card numbers, street addresses.', ru: 'Личные данные в публичном ответе: телефоны, почта, номера карт, адреса.' },
-  defaultMessage: { en: 'Personal data in a public reply: «{value}». Move it to private messages.', ru: 'Личные данные в публичном ответе: «{value}». Перенесите это в личные сообщения.' },
+  defaultMessage: {
+    en: 'Personal data in a public reply ({what}): «{value}». Remove it and move the conversation to private messages.',
+    ru: 'Личные данные в публичном ответе ({what}): «{value}». Уберите их и продолжите разговор в личных сообщениях.',
+  },
   compile(def) {
-    knownOptions(def, ['email', 'phone', 'card', 'address', 'allowDomains', 'allow']);
+    knownOptions(def, ['email', 'phone', 'card', 'address', 'allowDomains', 'allow', 'allowRoleAddresses', 'allowTollFree', 'addressLevel']);
     const on = { email: bool(def, 'email', true), phone: bool(def, 'phone', true), card: bool(def, 'card', true), address: bool(def, 'address', true) };
-    const domains = stringList(def, 'allowDomains').map((d) => d.toLowerCase());
-    const allow = new Set(stringList(def, 'allow').map((s) => s.toLowerCase()));
+    const domains = stringList(def, 'allowDomains').map((d, i) => {
+      const clean = d.trim().toLowerCase().replace(/^@/, '');
+      if (!/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(clean)) throw new RuleOptionError(`"allowDomains" item ${i + 1} (${JSON.stringify(d)}) is not a domain such as brand.ru.`, `allowDomains.${i}`);
+      return clean;
+    });
+    const allowList = stringList(def, 'allow');
+    const allowText = new Set(allowList.map((s) => s.trim().toLowerCase()));
+    // phones compare by digits, a Russian 8 and +7 as the same
+    const phoneKey = (s: string) => s.replace(/\D/g, '').replace(/^8(?=\d{10}$)/, '7');
+    const allowDigits = new Set(allowList.map(phoneKey).filter((d) => d.length >= 7));
+    const roleAddresses = bool(def, 'allowRoleAddresses', true);
+    const allowTollFree = bool(def, 'allowTollFree', true);
+    const level = oneOf(def, 'addressLevel', ['apartment', 'house'] as const, 'apartment');
+    const WHAT = {
+      email: { en: 'e-mail', ru: 'почта' },
+      phone: { en: 'phone', ru: 'телефон' },
+      card: { en: 'card number', ru: 'номер карты' },
+      address: { en: 'address', ru: 'адрес' },
+    };
     return (unit, report) => {
       const text = unit.text;
       const lang = unit.ctx.lang;
       const taken: [number, number][] = [];
       const put = (what: keyof typeof MESSAGES, s: number, e: number) => {
         const value = text.slice(s, e);
-        if (allow.has(value.toLowerCase()) || taken.some(([a, b]) => s < b && e > a)) return;
+        if (allowText.has(value.toLowerCase()) || taken.some(([a, b]) => s < b && e > a)) return;
         taken.push([s, e]);
-        report({ start: s, end: e, message: MESSAGES[what][lang].replace('{value}', value) });
+        const args = { value: what === 'card' ? '…' + value.replace(/\D/g, '').slice(-4) : value, what: WHAT[what][lang] };
+        report({ start: s, end: e, args, message: say(def, lang, MESSAGES[what], args) });
       };
-      const hasDigits = /\d/.test(text);
+      const idBefore = (s: number) => ID_BEFORE.test(text.slice(Math.max(0, s - 30), s));
       if (on.email && text.includes('@')) {
         EMAIL.lastIndex = 0;
         for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
-          const domain = (m[0].split('@')[1] ?? '').toLowerCase();
+          const [local = '', domain = ''] = m[0].toLowerCase().split('@');
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+          if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
-      if (!hasDigits) return;
+      if (!/\d/.test(text)) return;
       if (on.card) {
         CARD.lastIndex = 0;
         for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {
-          const digits = m[0].replace(/\D/g, '');
-          if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits)) put('card', m.index, m.index + m[0].length);
+          const raw = m[0];
+          const digits = raw.replace(/\D/g, '');
+          if (digits.length < 13 || digits.length > 19 || !cardGrouping(raw) || !luhn(digits) || /^(\d)\1+$/.test(digits)) continue;
+          if (idBefore(m.index)) continue;
+          put('card', m.index, m.index + raw.length);
         }
       }
       if (on.phone) {
         PHONE.lastIndex = 0;
         for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
-          const digits = m[0].replace(/\D/g, '');
-          if (digits.length < 10 || digits.length > 15) continue;
-          put('phone', m.index, m.index + m[0].length);
+          const raw = m[0];
+          const s = m.index;
+          const e = s + raw.length;
+          // a phone stands alone: not inside a longer number, a date or a version
+          if (/[\p{L}\p{N}]/u.test(text[e] ?? '') || /[.,/:]\d/.test(text.slice(e, e + 2)) || /[\p{L}\p{N}]/u.test(text[s - 1] ?? '')) continue;
+          const digits = raw.replace(/\D/g, '');
+          if (digits.length < (raw.startsWith('+') ? 9 : 10) || digits.length > 15) continue;
+          if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
+          put('phone', s, e);
         }
       }
       if (on.address) {
-        for (const re of [ADDRESS_RU, ADDRESS_RU_SHORT, ADDRESS_EN]) {
+        for (const re of [ADDRESS_RU, ADDRESS_EN]) {
           re.lastIndex = 0;
-          for (let m = re.exec(text); m !== null; m = re.exec(text)) put('address', m.index, m.index + m[0].trimEnd().length);
+          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const value = m[0].replace(/[\s,]+$/, '');
+            const flat = Boolean(m.groups?.flat || m.groups?.pre);
+            if (!flat && level === 'apartment' && !PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+            put('address', m.index, m.index + value.length);
+          }
         }
       }
     };

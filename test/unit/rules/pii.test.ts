@@ -1,0 +1,126 @@
+// pii kind: phones (and what is not a phone), e-mails, Luhn-checked cards, home addresses; options.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { luhn, piiKind } from '../../../src/core/rules/kinds/pii';
+import type { LintContext } from '../../../src/core/types';
+import { refusesOptions, run } from './helpers';
+
+const ru: Partial<LintContext> = { lang: 'ru' };
+const en: Partial<LintContext> = { lang: 'en' };
+const found = (text: string, ctx: Partial<LintContext> = ru, def: Record<string, unknown> = {}) => run(piiKind, def, text, ctx).map((f) => [f.covered, f.start]);
+
+test('pii: Luhn', () => {
+  for (const ok of ['4111111111111111', '4276380012345679', '5555555555554444', '378282246310005', '2200000000000004', '79927398713']) assert.ok(luhn(ok), ok);
+  for (const bad of ['4111111111111112', '4276380012345678', '1234567890123456', '', '12a4']) assert.ok(!luhn(bad), bad);
+});
+
+test('pii: phone numbers in their usual shapes', () => {
+  const rows: [string, Partial<LintContext>, [string, number][]][] = [
+    ['Позвоните менеджеру по номеру +7 (912) 345-67-89.', ru, [['+7 (912) 345-67-89', 30]]],
+    ['Мой номер 8 912 345 67 89, жду', ru, [['8 912 345 67 89', 10]]],
+    ['Тел.: 89123456789', ru, [['89123456789', 6]]],
+    ['Звоните: +79123456789!', ru, [['+79123456789', 9]]],
+    ['8-912-345-67-89 — это её номер', ru, [['8-912-345-67-89', 0]]],
+    ['Call Sam on +1 (415) 555-0134 today.', en, [['+1 (415) 555-0134', 12]]],
+    ['Ring +44 20 7946 0958 or (415) 555-0134 or 415-555-0134.', en, [['+44 20 7946 0958', 5], ['(415) 555-0134', 25], ['415-555-0134', 43]]],
+    ['Nummer: +49 (30) 1234567', en, [['+49 (30) 1234567', 8]]],
+  ];
+  for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
+});
+
+test('pii: order numbers, dates, prices, ids and toll-free lines are not phones', () => {
+  const rows: [string, Partial<LintContext>][] = [
+    ['Заказ №1234567890 отправлен 12.05.2024, сумма 2 490 ₽.', ru],
+    ['Номер заказа 89123456789, трек 81234567890', ru],
+    ['Заказ 8 912 345 67 89 уже в пути', ru],
+    ['Order 12345678 shipped on 2024-05-12 for $24.90.', en],
+    ['Order #415-555-0134 is on its way', en],
+    ['ИНН 7707083893, ОГРН 1027700132195, БИК 044525225', ru],
+    ['Горячая линия 8 800 555-35-35 и +7 800 100-00-00 — бесплатно', ru],
+    ['Call us free on 1-800-555-0199', en],
+    ['Цена 8 990 ₽, скидка 1 500 ₽, итого 7 490 ₽', ru],
+    ['Работаем с 8:00 до 20:00, 7 дней в неделю', ru],
+    ['Версия 8.912.345.67 вышла 12.05.2024', ru],
+    ['Время доставки 2024-05-12 10:30–12:30', ru],
+    ['Артикул 89123456789', ru],
+    ['Координаты 55.7558, 37.6173', ru],
+  ];
+  for (const [text, ctx] of rows) assert.deepEqual(found(text, ctx), [], text);
+});
+
+test('pii: payment cards are Luhn-checked and grouped as cards', () => {
+  const rows: [string, Partial<LintContext>, [string, number][]][] = [
+    ['Оплата с карты 4276 3800 1234 5679 не прошла.', ru, [['4276 3800 1234 5679', 15]]],
+    ['Card 4111 1111 1111 1111 was declined.', en, [['4111 1111 1111 1111', 5]]],
+    ['Card 4111-1111-1111-1111 and 5555555555554444', en, [['4111-1111-1111-1111', 5], ['5555555555554444', 29]]],
+    ['Amex 3782 822463 10005', en, [['3782 822463 10005', 5]]],
+    ['Оплата с карты 4276 3800 1234 5678 (не по Луну)', ru, []],
+    ['Номер заказа 4111111111111111', ru, []],
+    ['Карта 4276 **** **** 5679', ru, []],
+    ['Трек-номер 80085123456789', ru, []],
+    ['Сумма 4111 111 111 111 111 ₽', ru, []], // not grouped as a card
+  ];
+  for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
+  // the message never repeats the number
+  const [f] = run(piiKind, {}, 'Card 4111 1111 1111 1111', en);
+  assert.equal(f?.message, 'A payment card number in a public reply. Remove it at once and never ask for card details in comments; payment questions go to private messages.');
+});
+
+test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fine', () => {
+  assert.deepEqual(found('Пишите на anna.petrova@mail.ru, ответим.'), [['anna.petrova@mail.ru', 10]]);
+  assert.deepEqual(found('Write to sam.lee@gmail.com for details.', en), [['sam.lee@gmail.com', 9]]);
+  assert.deepEqual(found('Пишите на support@brand.ru или hello@brand.ru'), []);
+  assert.deepEqual(found('Пишите на anna@brand.ru', ru, { allowDomains: ['brand.ru'] }), []);
+  assert.deepEqual(found('Пишите на anna@shop.brand.ru', ru, { allowDomains: ['@brand.ru'] }), []);
+  assert.deepEqual(found('Пишите на support@brand.ru', ru, { allowRoleAddresses: false }), [['support@brand.ru', 10]]);
+  assert.deepEqual(found('Пишите на anna@mail.ru', ru, { allow: ['Anna@mail.ru'] }), []);
+  const [f] = run(piiKind, {}, 'Пишите на anna@mail.ru', ru);
+  assert.equal(f?.message, 'Адрес почты в публичном ответе: «anna@mail.ru». Личные контакты — только в личных сообщениях: уберите адрес и предложите написать в личку.');
+});
+
+test('pii: home addresses down to the flat; a shop or a street mention is not personal', () => {
+  const rows: [string, Partial<LintContext>, [string, number][]][] = [
+    ['Отправим на ул. Ленина, д. 5, кв. 12 завтра.', ru, [['ул. Ленина, д. 5, кв. 12', 12]]],
+    ['Курьер приедет: проспект Мира 10-45, домофон не работает', ru, [['проспект Мира 10-45', 16]]],
+    ['Адрес: Ленинский проспект, д. 32, кв. 7', ru, [['Ленинский проспект, д. 32, кв. 7', 7]]],
+    ['Доставим на ул. 8 Марта, 14', ru, [['ул. 8 Марта, 14', 12]]], // house level, but a delivery
+    ["We'll deliver to 221B Baker Street, Apt 4 tomorrow.", en, [['221B Baker Street, Apt 4', 17]]],
+    ['Ship it to 12 Main St, please', en, [['12 Main St', 11]]],
+    ['Flat 3, 12 Baker Street is the address', en, [['Flat 3, 12 Baker Street', 0]]],
+    // not personal
+    ['Мы открылись в Казани на проспекте Победы.', ru, []],
+    ['Ждём вас в магазине: ул. Ленина, д. 5', ru, []],
+    ['We opened a new shop on Baker Street.', en, []],
+    ['Visit our store at 10 Downing Street.', en, []],
+  ];
+  for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
+  assert.deepEqual(found('Ждём вас в магазине: ул. Ленина, д. 5', ru, { addressLevel: 'house' }), [['ул. Ленина, д. 5', 21]]);
+  assert.equal(run(piiKind, {}, 'Ship to 12 Main St, Apt 4', en)[0]?.message, 'A home address in a public reply: «12 Main St, Apt 4». Discuss delivery details in private messages and remove the address here.');
+});
+
+test('pii: detectors can be turned off; allow by digits; a rule message gets {what} and {value}', () => {
+  const text = 'Тел. +7 912 345-67-89, почта anna@mail.ru, карта 4111 1111 1111 1111, ул. Ленина, д. 5, кв. 12';
+  assert.equal(run(piiKind, {}, text, ru).length, 4);
+  assert.equal(run(piiKind, { phone: false, email: false, card: false, address: false }, text, ru).length, 0);
+  assert.deepEqual(run(piiKind, { email: false, card: false, address: false }, text, ru).map((f) => f.covered), ['+7 912 345-67-89']);
+  assert.deepEqual(found('Наш номер +7 912 345-67-89', ru, { allow: ['8 (912) 345 67 89'] }), []);
+  assert.deepEqual(found('Наш номер 8 912 345-67-89', ru, { allow: ['+79123456789'] }), []);
+  const own = run(piiKind, { message: { ru: 'Уберите ({what}): {value}' } }, text, ru).map((f) => f.message);
+  assert.deepEqual(own, ['Уберите (телефон): +7 912 345-67-89', 'Уберите (почта): anna@mail.ru', 'Уберите (номер карты): …1111', 'Уберите (адрес): ул. Ленина, д. 5, кв. 12']);
+});
+
+test('pii: option validation', () => {
+  refusesOptions(piiKind, { phone: 'no' }, 'phone', /true or false/);
+  refusesOptions(piiKind, { allowDomains: 'brand.ru' }, 'allowDomains', /list/);
+  refusesOptions(piiKind, { allowDomains: ['brand ru'] }, 'allowDomains.0', /not a domain/);
+  refusesOptions(piiKind, { addressLevel: 'street' }, 'addressLevel', /apartment, house/);
+  refusesOptions(piiKind, { allowTollFree: 1 }, 'allowTollFree', /true or false/);
+  refusesOptions(piiKind, { phones: true }, 'phones', /unknown option "phones"/);
+});
+
+test('pii: linear on long digit runs and hostile input', () => {
+  const text = '1 '.repeat(100_000) + '8'.repeat(100_000) + 'ул. А '.repeat(20_000) + 'a@'.repeat(50_000);
+  const t0 = performance.now();
+  run(piiKind, {}, text, ru);
+  assert.ok(performance.now() - t0 < 3000, `${performance.now() - t0} ms`);
+});
