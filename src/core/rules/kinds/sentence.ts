@@ -1,52 +1,117 @@
-// sentence: sentences too long to read in a comment thread, and hard reading — many long words.
-// Long words are counted in syllables (vowels), the measure behind Flesch-style scores in both
-// languages: in Russian a word of 5+ syllables, in English of 4+, is hard for a quick reader.
-import type { RuleKind } from '../api';
+// sentence: sentences too long to read in a comment thread, and sentences too heavy to read.
+//   maxWords: 25      words per sentence (0 turns the length check off)
+//   minScore: 0       the lowest readability score a sentence may have (no default: off). The score
+//                     is Flesch's reading ease — for Russian in Oborneva's adaptation,
+//                     206.835 − 1.3·words − 60.1·syllables per word; for English Flesch's own,
+//                     206.835 − 1.015·words − 84.6·syllables per word — computed per sentence of five
+//                     words or more. 60–100 reads easily, below 30 is hard, below 0 is dense officialese.
+//   maxLongWords: 4   long words per sentence (no default: off); long is 5+ syllables in Russian, 4+ in English
+// One finding per sentence: the length if it is too long, else the reading difficulty, with the figures.
+// Syllables are vowels in Russian; in English, vowel groups without a silent final e (an estimate).
+import type { Lang } from '../../types';
+import { fillMessage } from '../../types';
+import type { Token } from '../../text/tokenize';
+import type { RuleDef, RuleKind } from '../api';
+import { RuleOptionError } from '../api';
 import { int, knownOptions } from './options';
 
 const VOWELS_RU = /[аеёиоуыэюя]/gi;
-const VOWELS_EN = /[aeiouy]+/gi;
+const VOWELS_EN = /[aeiouy]+/g;
+const LONG: Record<Lang, number> = { ru: 5, en: 4 };
+const MIN_WORDS_FOR_SCORE = 5;
 
-function syllables(word: string, lang: 'ru' | 'en'): number {
-  if (lang === 'ru') return (word.match(VOWELS_RU) ?? []).length;
-  const w = word.toLowerCase().replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+/** Syllables in a word: vowels in Russian, vowel groups in English (a silent final e or -es/-ed dropped). */
+export function syllables(word: string, lang: Lang): number {
+  if (lang === 'ru' || /[а-яё]/i.test(word)) return (word.match(VOWELS_RU) ?? []).length;
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
   return Math.max(1, (w.match(VOWELS_EN) ?? []).length);
 }
+
+/** Flesch's reading ease of one sentence (Oborneva's coefficients for Russian). */
+export function readingEase(words: number, syllableCount: number, lang: Lang): number {
+  const asw = syllableCount / words;
+  return lang === 'ru' ? 206.835 - 1.3 * words - 60.1 * asw : 206.835 - 1.015 * words - 84.6 * asw;
+}
+
+const HARD = {
+  en: 'Hard to read: reading ease {score} (the guide wants {min} or more), {asw} syllables per word, {long} of {words} words are long. Use plainer words or split the sentence.',
+  ru: 'Предложение трудно читать: индекс удобочитаемости {score} (по гайду — не ниже {min}), в среднем {asw} слога на слово, длинных слов: {long} из {words}. Замените длинные и канцелярские слова простыми или разбейте предложение.',
+};
+const LONG_WORDS = {
+  en: '{long} long words in one sentence (the guide allows {maxLong}): it reads heavily. Swap some for plain words.',
+  ru: 'Длинных слов в предложении: {long} (по гайду — не больше {maxLong}), читать тяжело. Замените часть простыми словами.',
+};
+
+function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Record<string, string | number>): string | undefined {
+  return def.message === undefined ? fillMessage(m[lang], args) : undefined;
+}
+
+const fmt = (n: number, lang: Lang) => {
+  // one decimal always: «3,0 слога» agrees in Russian where «3 слога» and «5 слога» would not both
+  const s = (Math.round(n * 10) / 10).toFixed(1);
+  return lang === 'ru' ? s.replace('.', ',').replace('-', '−') : s.replace('-', '−');
+};
 
 export const sentenceKind: RuleKind = {
   kind: 'sentence',
   description: { en: 'Sentence length and hard reading.', ru: 'Длина предложений и трудность чтения.' },
   defaultMessage: {
     en: 'This sentence has {words} words (the guide allows {max}). Split it in two: short sentences read faster in a comment thread.',
-    ru: 'В предложении {words} слов (по гайду — не больше {max}). Разбейте его на два: короткие предложения читаются быстрее.',
+    ru: 'Слов в предложении: {words} (по гайду — не больше {max}). Разбейте его на два: короткие предложения читаются быстрее.',
   },
   compile(def) {
-    knownOptions(def, ['maxWords', 'maxLongWords']);
-    const maxWords = int(def, 'maxWords', 25, 3);
-    const maxLong = int(def, 'maxLongWords', 4, 1);
+    knownOptions(def, ['maxWords', 'minScore', 'maxLongWords']);
+    const maxWords = int(def, 'maxWords', 25, 0);
+    if (maxWords > 0 && maxWords < 3) throw new RuleOptionError('"maxWords" must be 0 (off) or at least 3.', 'maxWords');
+    let minScore: number | undefined;
+    if (def.minScore !== undefined) {
+      if (typeof def.minScore !== 'number' || !Number.isFinite(def.minScore) || def.minScore < -200 || def.minScore > 120) {
+        throw new RuleOptionError('"minScore" must be a number from −200 to 120 (a reading-ease score; 30 is hard, 0 is dense).', 'minScore');
+      }
+      minScore = def.minScore;
+    }
+    const maxLong = def.maxLongWords === undefined ? undefined : int(def, 'maxLongWords', 4, 1);
+    if (!maxWords && minScore === undefined && maxLong === undefined) {
+      throw new RuleOptionError('checks nothing: set "maxWords" above 0, "minScore" or "maxLongWords".', 'maxWords');
+    }
     return (unit, report) => {
       const tokens = unit.tokens;
-      if (tokens.length <= Math.min(maxWords, maxLong)) return;
+      if (!tokens.length) return;
+      if (maxWords && tokens.length <= maxWords && minScore === undefined && (maxLong === undefined || tokens.length <= maxLong)) return;
       const lang = unit.ctx.lang;
       let t = 0;
       for (const s of unit.sentences) {
-        while (t < tokens.length && (tokens[t] as { start: number }).start < s.start) t++;
+        while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
         let words = 0;
+        let syl = 0;
         let long = 0;
-        for (let k = t; k < tokens.length && (tokens[k] as { end: number }).end <= s.end; k++) {
-          const w = (tokens[k] as { text: string }).text;
+        for (let k = t; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
+          const w = (tokens[k] as Token).text;
           words++;
-          if (w.length >= (lang === 'ru' ? 8 : 7) && syllables(w, lang) >= (lang === 'ru' ? 5 : 4)) long++;
+          if (minScore === undefined && maxLong === undefined) continue;
+          const n = syllables(w, lang);
+          syl += n;
+          if (n >= LONG[lang]) long++;
         }
-        if (words > maxWords) report({ start: s.start, end: s.end, args: { words, max: maxWords } });
-        else if (long > maxLong) {
-          report({
-            start: s.start,
-            end: s.end,
-            message: lang === 'ru'
-              ? `В предложении ${long} длинных слов — читать тяжело. Замените часть простыми словами.`
-              : `This sentence has ${long} long words and reads heavily. Swap some for plain words.`,
-          });
+        if (!words) continue;
+        if (maxWords && words > maxWords) {
+          report({ start: s.start, end: s.end, args: { words, max: maxWords } });
+          continue;
+        }
+        if (minScore !== undefined && words >= MIN_WORDS_FOR_SCORE) {
+          const score = readingEase(words, syl, lang);
+          if (score < minScore) {
+            const args = { score: fmt(score, lang), min: fmt(minScore, lang), asw: fmt(syl / words, lang), long, words, max: maxWords };
+            report({ start: s.start, end: s.end, args, message: say(def, lang, HARD, args) });
+            continue;
+          }
+        }
+        if (maxLong !== undefined && long > maxLong) {
+          const args = { long, maxLong, words, max: maxWords };
+          report({ start: s.start, end: s.end, args, message: say(def, lang, LONG_WORDS, args) });
         }
       }
     };

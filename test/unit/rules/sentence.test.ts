@@ -1,0 +1,65 @@
+// sentence kind: words per sentence, reading ease (Oborneva for Russian, Flesch for English) and
+// long words, one finding per sentence with the figures.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readingEase, sentenceKind, syllables } from '../../../src/core/rules/kinds/sentence';
+import { refusesOptions, run } from './helpers';
+
+test('sentence: syllables and the reading-ease formulas', () => {
+  assert.deepEqual(['спасибо', 'осуществление', 'в', 'ёж'].map((w) => syllables(w, 'ru')), [3, 6, 0, 1]);
+  assert.deepEqual(['the', 'thanks', 'order', 'delivery', 'implementation', 'make', 'shipped', 'yes'].map((w) => syllables(w, 'en')), [1, 1, 2, 4, 5, 1, 1, 1]);
+  assert.equal(readingEase(10, 20, 'ru').toFixed(3), (206.835 - 13 - 120.2).toFixed(3));
+  assert.equal(readingEase(10, 15, 'en').toFixed(3), (206.835 - 10.15 - 126.9).toFixed(3));
+});
+
+test('sentence: too many words — the sentence is marked with its count', () => {
+  const long = 'Большое спасибо за отзыв, нам очень приятно, что вы нашли время рассказать о своём опыте, и мы обязательно передадим ваши слова бариста, который готовил вам кофе в тот вечер, потому что это важно.';
+  const text = `Спасибо! ${long} Хорошего дня.`;
+  const found = run(sentenceKind, {}, text, { lang: 'ru' });
+  assert.deepEqual(found.map((f) => [f.start, f.end, f.message]), [[9, 9 + long.length, 'Слов в предложении: 33 (по гайду — не больше 25). Разбейте его на два: короткие предложения читаются быстрее.']]);
+  const en = 'Thank you so much for taking the time to write such a detailed review of our new espresso blend, which our team roasted in small batches over the whole of last month just for the holidays.';
+  assert.deepEqual(run(sentenceKind, { maxWords: 28 }, en).map((f) => [f.start, f.end, f.message]), [[0, en.length, 'This sentence has 36 words (the guide allows 28). Split it in two: short sentences read faster in a comment thread.']]);
+  assert.deepEqual(run(sentenceKind, { maxWords: 36 }, en), []);
+});
+
+test('sentence: reading ease — dense officialese is reported with its figures, plain replies are not', () => {
+  const heavy = 'Осуществление возврата денежных средств производится в течение десяти рабочих дней с момента получения соответствующего заявления.';
+  const plain = 'Напишите, пожалуйста, номер заказа в личные сообщения, и мы всё проверим.';
+  const found = run(sentenceKind, { maxWords: 0, minScore: 0 }, `${plain} ${heavy}`, { lang: 'ru' });
+  assert.deepEqual(found.map((f) => [f.start, f.covered === heavy]), [[plain.length + 1, true]]);
+  assert.equal(found[0]!.message, 'Предложение трудно читать: индекс удобочитаемости −9,0 (по гайду — не ниже 0,0), в среднем 3,3 слога на слово, длинных слов: 5 из 15. Замените длинные и канцелярские слова простыми или разбейте предложение.');
+  const enHeavy = 'Notwithstanding the aforementioned considerations, reimbursement eligibility is contingent upon verification of documentation.';
+  const enFound = run(sentenceKind, { maxWords: 0, minScore: 20 }, `Thanks, Sam! ${enHeavy}`, { lang: 'en' });
+  assert.equal(enFound.length, 1);
+  assert.match(enFound[0]!.message, /^Hard to read: reading ease −\d+\.\d \(the guide wants 20\.0 or more\), 3\.\d syllables per word, \d of 12 words are long\. Use plainer words or split the sentence\.$/);
+  // under five words: no score
+  assert.deepEqual(run(sentenceKind, { maxWords: 0, minScore: 50 }, 'Вследствие невозможности идентификации плательщика.', { lang: 'ru' }), []);
+  // length first: one finding per sentence
+  const both = run(sentenceKind, { maxWords: 5, minScore: 0 }, heavy, { lang: 'ru' });
+  assert.equal(both.length, 1);
+  assert.match(both[0]!.message, /^Слов в предложении: 15/);
+});
+
+test('sentence: long words', () => {
+  const text = 'Предоставление информационно-консультационных услуг осуществляется исключительно посредством электронной коммуникации.';
+  const [f] = run(sentenceKind, { maxWords: 0, maxLongWords: 3 }, text, { lang: 'ru' });
+  assert.equal(f?.message, 'Длинных слов в предложении: 5 (по гайду — не больше 3), читать тяжело. Замените часть простыми словами.');
+  assert.deepEqual(run(sentenceKind, { maxWords: 0, maxLongWords: 5 }, text, { lang: 'ru' }), []);
+});
+
+test('sentence: option validation', () => {
+  refusesOptions(sentenceKind, { maxWords: 2 }, 'maxWords', /0 \(off\) or at least 3/);
+  refusesOptions(sentenceKind, { maxWords: -1 }, 'maxWords', /whole number/);
+  refusesOptions(sentenceKind, { maxWords: 0 }, 'maxWords', /checks nothing/);
+  refusesOptions(sentenceKind, { minScore: 'easy' }, 'minScore', /number from −200 to 120/);
+  refusesOptions(sentenceKind, { minScore: 500 }, 'minScore', /number/);
+  refusesOptions(sentenceKind, { maxLongWords: 0 }, 'maxLongWords', /at least 1/);
+  refusesOptions(sentenceKind, { maxLength: 10 }, 'maxLength', /unknown option/);
+});
+
+test('sentence: linear on a long text', () => {
+  const text = 'Спасибо за вопрос, ответим завтра. '.repeat(30_000);
+  const t0 = performance.now();
+  assert.deepEqual(run(sentenceKind, { minScore: 0 }, text, { lang: 'ru' }), []);
+  assert.ok(performance.now() - t0 < 3000, `${performance.now() - t0} ms`);
+});
