@@ -40,6 +40,13 @@ test('sentence: reading ease — dense officialese is reported with its figures,
   assert.match(both[0]!.message, /^Слов в предложении: 15/);
 });
 
+test('sentence: links, e-mail addresses and {{variables}} are not words', () => {
+  const text = 'Thanks, Jess! The details are here: https://example.com/spring-sale-on-all-coffee-beans-and-brewing-gear-2024';
+  assert.deepEqual(run(sentenceKind, { maxWords: 0, minScore: 20 }, text, { lang: 'en' }), []);
+  assert.deepEqual(run(sentenceKind, { maxWords: 5 }, 'Write to anna.maria.petrova@example.com or {{support.email.address}} today.'), []);
+  assert.equal(run(sentenceKind, { maxWords: 5 }, 'Write to us or to the support team today.').length, 1);
+});
+
 test('sentence: long words', () => {
   const text = 'Предоставление информационно-консультационных услуг осуществляется исключительно посредством электронной коммуникации.';
   const [f] = run(sentenceKind, { maxWords: 0, maxLongWords: 3 }, text, { lang: 'ru' });

@@ -7,18 +7,33 @@
 //                     words or more. 60–100 reads easily, below 30 is hard, below 0 is dense officialese.
 //   maxLongWords: 4   long words per sentence (no default: off); long is 5+ syllables in Russian, 4+ in English
 // One finding per sentence: the length if it is too long, else the reading difficulty, with the figures.
+// Links, e-mail addresses and {{variables}} are not counted as words.
 // Syllables are vowels in Russian; in English, vowel groups without a silent final e (an estimate).
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
+import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
 const VOWELS_RU = /[аеёиоуыэюя]/gi;
 const VOWELS_EN = /[aeiouy]+/g;
 const LONG: Record<Lang, number> = { ru: 5, en: 4 };
 const MIN_WORDS_FOR_SCORE = 5;
+// Not words a reader reads: e-mail addresses and template variables (links are found by findLinks).
+const NOT_PROSE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|\{\{[^{}\n]*\}\}/gu;
+
+/** Ranges of links, e-mail addresses and {{variables}}, whose tokens are not counted as words. */
+function notProse(text: string): [number, number][] {
+  const out = /[./]/.test(text) ? findLinks(text) : [];
+  if (/[@{]/.test(text)) {
+    NOT_PROSE.lastIndex = 0;
+    for (let m = NOT_PROSE.exec(text); m !== null; m = NOT_PROSE.exec(text)) out.push([m.index, m.index + m[0].length]);
+    out.sort((a, b) => a[0] - b[0]);
+  }
+  return out;
+}
 
 /** Syllables in a word: vowels in Russian, vowel groups in English (a silent final e or -es/-ed dropped). */
 export function syllables(word: string, lang: Lang): number {
@@ -82,6 +97,8 @@ export const sentenceKind: RuleKind = {
       if (!tokens.length) return;
       if (maxWords && tokens.length <= maxWords && minScore === undefined && (maxLong === undefined || tokens.length <= maxLong)) return;
       const lang = unit.ctx.lang;
+      const skip = notProse(unit.text);
+      let sk = 0;
       let t = 0;
       for (const s of unit.sentences) {
         while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
@@ -89,7 +106,10 @@ export const sentenceKind: RuleKind = {
         let syl = 0;
         let long = 0;
         for (let k = t; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
-          const w = (tokens[k] as Token).text;
+          const tok = tokens[k] as Token;
+          while (sk < skip.length && (skip[sk] as [number, number])[1] <= tok.start) sk++;
+          if (sk < skip.length && (skip[sk] as [number, number])[0] < tok.end) continue;
+          const w = tok.text;
           words++;
           if (minScore === undefined && maxLong === undefined) continue;
           const n = syllables(w, lang);
