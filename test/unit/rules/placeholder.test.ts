@@ -38,6 +38,7 @@ test('placeholder: slots and notes (table)', () => {
     ['a_b_c snake_case и __init__', ru, []],
     ['Напишите на <anna@mail.ru>', ru, []],
     ['Обращайтесь [по будням, с 9 до 18]', ru, []],
+    ['Нажмите [ OK ] или [ESC], затем [F5]; раздел [FAQ]', ru, []],
   ];
   for (const [text, ctx, expected] of rows) {
     const found = run(placeholderKind, {}, text, ctx);

@@ -111,7 +111,12 @@ export const addressKind: RuleKind = {
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
       const quotes = /[«“„"]/.test(text) ? quoted(text) : [];
-      const inQuotes = (t: Token) => quotes.some(([s, e]) => t.start >= s && t.end <= e);
+      let q = 0; // tokens come in order, and so do the quotes
+      const inQuotes = (t: Token) => {
+        while (q < quotes.length && (quotes[q] as [number, number])[1] <= t.start) q++;
+        const r = quotes[q];
+        return !!r && r[0] <= t.start && t.end <= r[1];
+      };
       const ty: Token[] = [];
       const vy: Token[] = [];
       const tokens = unit.tokens;

@@ -137,11 +137,14 @@ export const piiKind: RuleKind = {
     return (unit, report) => {
       const text = unit.text;
       const lang = unit.ctx.lang;
-      const taken: [number, number][] = [];
+      // offsets already reported by another detector (a card is not also a phone)
+      let taken: Uint8Array | undefined;
       const put = (what: keyof typeof MESSAGES, s: number, e: number) => {
         const value = text.slice(s, e);
-        if (allowText.has(value.toLowerCase()) || taken.some(([a, b]) => s < b && e > a)) return;
-        taken.push([s, e]);
+        if (allowText.has(value.toLowerCase())) return;
+        taken ??= new Uint8Array(text.length);
+        for (let i = s; i < e; i++) if (taken[i]) return;
+        taken.fill(1, s, e);
         const args = { value: what === 'card' ? '…' + value.replace(/\D/g, '').slice(-4) : value, what: WHAT[what][lang] };
         report({ start: s, end: e, args, message: say(def, lang, MESSAGES[what], args) });
       };

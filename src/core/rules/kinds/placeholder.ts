@@ -5,12 +5,13 @@
 // <...>, {...}, runs of ___; notes: TODO, FIXME, TBD, TBA, XXX / ХХХ, ТУДУ, lorem ipsum.
 // In a template (role `template`) {{variables}} are the point: a declared one is fine, and whether an
 // undeclared one is declared is the response matrix's business, not this rule's — so no {{...}} is
-// reported there. Not slots: [1] and [^1] footnotes, Markdown links [text](url) and [text][ref], <3,
+// reported there. Not slots: [OK], [ESC] and other acronyms or key names, [1] and [^1] footnotes, Markdown links [text](url) and [text][ref], <3,
 // HTML tags such as <b> or <br>, <https://...> links, a percentage (10% и 20%), [...] marking a cut in
 // a quotation.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import type { RuleDef, RuleKind } from '../api';
+import { ACRONYMS } from './caps';
 import { knownOptions, stringList } from './options';
 
 // Words that make bracketed text a slot: [имя клиента], [номер заказа], <ссылка>, [insert link].
@@ -45,10 +46,17 @@ const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
 const ANGLE = /<([^<>\n]{1,50})>/gu;
 const NOTE = /^(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}|lorem ipsum)$/i;
 
+// Capitals in brackets that are not slots: acronyms and the names of keys and buttons ([OK], [ESC], [ВВОД]).
+const NOT_SLOTS = new Set([
+  ...ACRONYMS.filter((a) => !/^(?:TODO|FIXME|TBD|TBA|XXX|ХХХ|ТУДУ)$/.test(a)),
+  ...'OK ОК ESC ENTER TAB SHIFT CTRL ALT DEL DELETE HOME END SPACE BACKSPACE INS INSERT PGUP PGDN CMD FN ВВОД ПРОБЕЛ'.split(' '),
+  ...Array.from({ length: 12 }, (_, i) => `F${i + 1}`),
+]);
+
 /** Whether bracketed text reads as a slot: capitals ([NAME], <ИМЯ КЛИЕНТА>), or a few words with a slot word. */
 function slotContent(inner: string): boolean {
   const s = inner.trim();
-  if (!s) return false;
+  if (!s || NOT_SLOTS.has(s.toUpperCase())) return false;
   if (/^\p{Lu}[\p{Lu}\p{N}_ -]*$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return true;
   if (/[.,:;!?]/.test(s) || s.split(/\s+/).length > 4) return false;
   return VOCAB.test(s);
@@ -78,16 +86,24 @@ export const placeholderKind: RuleKind = {
       if (!/[{[<%_$]|TODO|FIXME|TB[DA]|[XХ]{3}|ТУДУ|lorem/i.test(text)) return;
       const lang = unit.ctx.lang;
       const found: [number, number][] = [];
-      const take = (s: number, e: number) => {
-        const slot = text.slice(s, e);
-        if (ignore.has(slot) || found.some(([a, b]) => s < b && e > a)) return;
+      const covered = new Uint8Array(text.length); // a slot is reported once, by the first pattern that finds it
+      const overlaps = (s: number, e: number) => {
+        for (let i = s; i < e; i++) if (covered[i]) return true;
+        return false;
+      };
+      const keep = (s: number, e: number) => {
         found.push([s, e]);
+        covered.fill(1, s, e);
+      };
+      const take = (s: number, e: number) => {
+        if (ignore.has(text.slice(s, e)) || overlaps(s, e)) return;
+        keep(s, e);
       };
       if (text.includes('{{')) {
         MUSTACHE.lastIndex = 0;
         for (let m = MUSTACHE.exec(text); m !== null; m = MUSTACHE.exec(text)) {
           // In a template {{variables}} are the point (see the header).
-          if (unit.ctx.role === 'template') found.push([m.index, m.index + m[0].length]);
+          if (unit.ctx.role === 'template') keep(m.index, m.index + m[0].length);
           else take(m.index, m.index + m[0].length);
         }
       }
@@ -113,12 +129,10 @@ export const placeholderKind: RuleKind = {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) take(m.index, m.index + m[0].length);
       }
-      if (unit.ctx.role === 'template') {
-        // drop the {{variables}} kept only to stop overlapping patterns from reporting inside them
-        for (let i = found.length - 1; i >= 0; i--) if (text.startsWith('{{', (found[i] as [number, number])[0])) found.splice(i, 1);
-      }
       found.sort((a, b) => a[0] - b[0]);
       for (const [s, e] of found) {
+        // in a template, {{variables}} were kept only to stop other patterns from reporting inside them
+        if (unit.ctx.role === 'template' && text.startsWith('{{', s)) continue;
         const slot = text.slice(s, e);
         const args = { slot };
         report({ start: s, end: e, args, ...(NOTE.test(slot) ? { message: say(def, lang, NOTE_MESSAGE, args) } : {}) });
