@@ -3,7 +3,7 @@
 //   minScore: 0       the lowest readability score a sentence may have (no default: off). The score
 //                     is Flesch's reading ease — for Russian in Oborneva's adaptation,
 //                     206.835 − 1.3·words − 60.1·syllables per word; for English Flesch's own,
-//                     206.835 − 1.015·words − 84.6·syllables per word — computed per sentence of five
+//                     206.835 − 1.015·words − 84.6·syllables per word — computed per sentence of eight
 //                     words or more. 60–100 reads easily, below 30 is hard, below 0 is dense officialese.
 //   maxLongWords: 4   long words per sentence (no default: off); long is 5+ syllables in Russian, 4+ in English
 // One finding per sentence: the length if it is too long, else the reading difficulty, with the figures.
@@ -20,7 +20,8 @@ import { int, knownOptions } from './options';
 const VOWELS_RU = /[аеёиоуыэюя]/gi;
 const VOWELS_EN = /[aeiouy]+/g;
 const LONG: Record<Lang, number> = { ru: 5, en: 4 };
-const MIN_WORDS_FOR_SCORE = 5;
+// Reading ease swings wildly on a handful of words; a short sentence is easy to read anyway.
+const MIN_WORDS_FOR_SCORE = 8;
 // Not words a reader reads: e-mail addresses and template variables (links are found by findLinks).
 const NOT_PROSE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|\{\{[^{}\n]*\}\}/gu;
 
