@@ -45,7 +45,7 @@ test('address: form any — only mixing is reported, the odd one out', () => {
   assert.deepEqual(run(addressKind, { form: 'any' }, 'Ты прав, спасибо.', ru), []);
   assert.deepEqual(run(addressKind, { form: 'any' }, 'Вы правы, спасибо.', ru), []);
   const mixed = run(addressKind, { form: 'any' }, 'Вы правы, и ваш отзыв важен, а ты молодец.', ru);
-  assert.deepEqual(mixed.map((f) => [f.covered, f.message]), [['ты', '«ты»: в ответе смешаны «ты» и «вы». Держитесь одного обращения — здесь чаще «вы».']]);
+  assert.deepEqual(mixed.map((f) => [f.covered, f.message]), [['ты', '«ты»: в ответе смешаны «ты» и «вы». Держитесь «вы» во всём ответе.']]);
   const tie = run(addressKind, { form: 'any' }, 'Ты прав. Вас поняли.', { lang: 'ru' });
   assert.deepEqual(tie.map((f) => f.covered), ['Вас']);
 });
@@ -77,7 +77,7 @@ test('address: capital Вы — never', () => {
   assert.equal(run(addressKind, { form: 'ty', capitalVy: 'always' }, 'Ты молодец.', ru).length, 0);
 });
 
-test('address: en messages for a Russian text linted with English messages are still slot-filled', () => {
+test('address: a rule’s own message is filled with {word} and {expected}', () => {
   // a rule's own message uses the kind's slots
   const [f] = run(addressKind, { message: { ru: 'Не «{word}», а «{expected}».' } }, 'Ты прав.', ru);
   assert.equal(f?.message, 'Не «Ты», а «вы».');

@@ -78,8 +78,8 @@ const MESSAGES = {
     ru: '«{word}» — обращение на «вы», а бренд обращается на «ты». Перефразируйте на «ты».',
   },
   mixed: {
-    en: '«{word}»: this reply mixes «ты» and «вы». Keep to one — «{expected}» is used more here.',
-    ru: '«{word}»: в ответе смешаны «ты» и «вы». Держитесь одного обращения — здесь чаще «{expected}».',
+    en: '«{word}»: this reply mixes «ты» and «вы». Keep to «{expected}» throughout.',
+    ru: '«{word}»: в ответе смешаны «ты» и «вы». Держитесь «{expected}» во всём ответе.',
   },
   capital: {
     en: '«{word}»: the brand writes «{fixed}» with a capital when it addresses one person.',
