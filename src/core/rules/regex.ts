@@ -306,13 +306,17 @@ function lastClass(items: Item[], k: number, depth = 0): Cls | 'start' {
   return cls ?? 'unknown';
 }
 
-/** Whether nothing is consumed after item `k` on any path to the end of the pattern. */
-function atTail(items: Item[], k: number): boolean {
+/**
+ * Whether nothing is consumed after item `k` on any path to the end of the pattern: 'end' if so,
+ * 'anchor' if an end anchor ($, \z) comes first (then the next character is a line end or none), or false.
+ */
+function atTail(items: Item[], k: number): 'end' | 'anchor' | false {
   let j = k + 1;
   for (;;) {
     const it = items[j];
-    if (!it) return true;
-    if (it.t === 'zero' && (it.text === '$' || it.text === '\\z')) {
+    if (!it) return 'end';
+    if (it.t === 'zero' && (it.text === '$' || it.text === '\\z')) return 'anchor';
+    if (it.t === 'zero' && it.text.startsWith('(?')) {
       j++;
       continue;
     }
@@ -371,7 +375,13 @@ function rewrite(items: Item[]): Rewritten {
         return;
       case 'b': {
         lookbehind = true;
-        if (atTail(items, k)) {
+        const tail = atTail(items, k);
+        if (tail === 'anchor') {
+          // before a line end or the text end: a boundary exactly when a word character comes before
+          out += `(?<=[${WORD}])`;
+          return;
+        }
+        if (tail === 'end') {
           // exact: a word character before and none after (or the end), or the other way round
           out += `(?:(?<=[${WORD}])()(?:\\z|[^${WORD}])|(?<![${WORD}])()[${WORD}])`;
           ends.push(groups + 1, groups + 2);

@@ -27,6 +27,9 @@ test('regex: \\b, \\w and \\s know Cyrillic letters and no-break spaces', () => 
     ['(?m)^да$', 'да\nнет\nда', '', [[0, 2, 'да'], [7, 9, 'да']]],
     ['\\Qa.b\\E', 'a.b axb', '', [[0, 3, 'a.b']]],
     ['{{', 'a {{b}}', '', [[2, 4, '{{']]],
+    ['(?m)кот\\b$', 'кот\nкот дом\nкот', '', [[0, 3, 'кот'], [12, 15, 'кот']]],
+    ['да\\b\\z', 'да да', '', [[3, 5, 'да']]],
+    ['(?:да|нет)\\b', 'нету да', '', [[5, 7, 'да']]],
   ];
   for (const [src, text, flags, want] of cases) assert.deepEqual(spans(src, text, flags), want, `/${src}/ on ${text}`);
 });
