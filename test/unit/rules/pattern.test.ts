@@ -124,3 +124,29 @@ test('pattern kind: (a+)+$ on 100k letters finishes instantly through the kind',
   assert.deepEqual(runKind(patternKind, { id: 'u.evil', pattern: '(a+)+$' }, 'a'.repeat(100_000) + 'b'), []);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+test('regex property: on ASCII text, the rewritten \\b, \\w and \\s match exactly as JavaScript’s do', async () => {
+  const fc = await import('fast-check');
+  // atoms whose class (word / not word) is certain, so that every \b placed below is exact
+  const atom = fc.constantFrom('a', 'b', '_', '1', ' ', '-', '\\w', '\\s', '\\W', '[ab]', '[ -]', '\\d');
+  const quant = fc.constantFrom('', '', '+', '{2}', '+?');
+  const seq = fc
+    .tuple(fc.boolean(), fc.array(fc.tuple(atom, quant), { minLength: 1, maxLength: 4 }), fc.boolean())
+    .map(([lead, parts, trail]) => `${lead ? '\\b' : ''}${parts.map(([a, q]) => a + q).join('')}${trail ? '\\b' : ''}`);
+  const pattern = fc.array(seq, { minLength: 1, maxLength: 3 }).map((alts) => alts.join('|'));
+  const text = fc.array(fc.constantFrom('a', 'b', ' ', '-', '_', '1', 'ab'), { maxLength: 14 }).map((xs) => xs.join(''));
+  fc.assert(
+    fc.property(pattern, text, (src, t) => {
+      let ours: [number, number][];
+      try {
+        ours = compileUserRegex(src, '').matches(t);
+      } catch {
+        return true; // refused (e.g. it matches empty text): nothing to compare
+      }
+      const js = [...t.matchAll(new RegExp(src, 'g'))].filter((m) => m[0].length).map((m) => [m.index as number, (m.index as number) + m[0].length]);
+      assert.deepEqual(ours, js, `/${src}/ on ${JSON.stringify(t)}`);
+      return true;
+    }),
+    { numRuns: 3000 },
+  );
+});
