@@ -44,6 +44,7 @@ test('pii: order numbers, dates, prices, ids and toll-free lines are not phones'
     ['Время доставки 2024-05-12 10:30–12:30', ru],
     ['Артикул 89123456789', ru],
     ['Координаты 55.7558, 37.6173', ru],
+    ['Рост на +1 000 000 000 просмотров и +100 000 000 ₽', ru],
   ];
   for (const [text, ctx] of rows) assert.deepEqual(found(text, ctx), [], text);
 });

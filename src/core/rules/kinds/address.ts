@@ -99,8 +99,8 @@ export const addressKind: RuleKind = {
   kind: 'address',
   description: { en: 'Russian form of address: ты/вы kept consistent, as the brand chose, with its policy on a capital «Вы».', ru: 'Обращение: «ты» или «вы» — одно на весь ответ, как принято у бренда, и правило о «Вы» с заглавной.' },
   defaultMessage: {
-    en: '«{word}»: the form of address differs from the guide («{expected}» expected here).',
-    ru: '«{word}»: обращение расходится с гайдом (здесь ожидается «{expected}»).',
+    en: '«{word}»: the form of address differs from the guide. Use «{expected}» here.',
+    ru: '«{word}»: обращение расходится с гайдом. Здесь нужно «{expected}».',
   },
   compile(def, env) {
     knownOptions(def, ['form', 'capitalVy']);

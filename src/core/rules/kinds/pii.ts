@@ -37,6 +37,7 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // A number preceded by one of these is an id, not a phone or a card.
 const ID_BEFORE = /(?:№|#|no\.|заказ\p{L}*|order|номер\s+заказа|трек\p{L}*|track\p{L}*|инн|огрн\p{L}*|кпп|бик|окпо|артикул\p{L}*|арт\.|sku|id|ид|сч[её]т\p{L}*|invoice|накладн\p{L}*|тикет\p{L}*|ticket|обращени\p{L}*|case|ref\.?|reference|код\p{L}*|code|договор\p{L}*|contract|посылк\p{L}*|отправлени\p{L}*|parcel)\s*(?:номер|number|no\.?|№)?\s*[:№#-]?\s*$/iu;
 
+const AMOUNT_AFTER = /^\s?(?:%|₽|\$|€|£|руб|р\.|тыс|млн|млрд|k(?![\p{L}])|views|просмотр|подписчик|followers|likes|лайк|раз(?![\p{L}])|шт)/iu;
 const STREET_RU = 'ул\\.|улица|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|ш\\.|шоссе|б-р|бульвар|наб\\.|набережная|пл\\.|площадь|пр-д|проезд|мкр\\.?|микрорайон|тупик|аллея';
 const NAME_RU = '(?:\\d{1,3}-?(?:я|й|го)?\\s+)?[\\p{Lu}\\d][\\p{L}\\d.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}';
 const HOUSE_RU = '(?:д\\.|дом)?\\s*\\d{1,4}[а-яА-Я]?(?:/\\d{1,4})?(?:[,\\s]*(?:к\\.|корп\\.|корпус|стр\\.|строение)\\s*\\d{1,3}[а-яА-Я]?)?';
@@ -179,6 +180,8 @@ export const piiKind: RuleKind = {
           if (/[\p{L}\p{N}]/u.test(text[e] ?? '') || /[.,/:]\d/.test(text.slice(e, e + 2)) || /[\p{L}\p{N}]/u.test(text[s - 1] ?? '')) continue;
           const digits = raw.replace(/\D/g, '');
           if (digits.length < (raw.startsWith('+') ? 9 : 10) || digits.length > 15) continue;
+          // an amount: «+1 000 000 000 просмотров», "+100 000 000 $"
+          if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
           put('phone', s, e);
         }
