@@ -204,6 +204,7 @@ function scan(src: string, option: string): Item[] {
         if (rest.startsWith('=') || rest.startsWith('!')) fail(`Lookahead «${src.slice(i, i + 3)}…)» is not supported: ${WHY}. Match the following text as part of the pattern instead.`, option);
         if (rest === '<=' || rest === '<!') fail(`Lookbehind «${src.slice(i, i + 4)}…)» is not supported: ${WHY}. Match the preceding text as part of the pattern instead.`, option);
         if (rest.startsWith('#')) fail('Comments in patterns ((?#...)) are not supported.', option);
+        if (rest === 'P=') fail(`Backreferences ((?P=name)) are not supported: ${WHY}. Match the repeated text explicitly instead.`, option);
         const flags = /^\(\?[imsU-]*\)/.exec(src.slice(i));
         if (flags) {
           items.push({ t: 'zero', at: i, text: flags[0] });

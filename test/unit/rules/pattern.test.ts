@@ -56,6 +56,7 @@ test('regex: flags', () => {
 test('regex: unsupported and invalid patterns are refused with the reason and the option key', () => {
   refuses(() => compileUserRegex('(a)\\1', '', 'patterns.2'), 'patterns.2', /Backreferences.*not supported.*linear-time/);
   refuses(() => compileUserRegex('(?<n>a)\\k<n>'), 'pattern', /Backreferences/);
+  refuses(() => compileUserRegex('(?P<n>a)(?P=n)'), 'pattern', /Backreferences/);
   refuses(() => compileUserRegex('foo(?=bar)'), 'pattern', /Lookahead «\(\?=…\)» is not supported.*linear-time.*Match the following text/);
   refuses(() => compileUserRegex('foo(?!bar)'), 'pattern', /Lookahead/);
   refuses(() => compileUserRegex('(?<=a)b'), 'pattern', /Lookbehind «\(\?<=…\)» is not supported/);
