@@ -2,7 +2,8 @@
 // the extension, the docs generator and the tests all see the same rules.
 import type { RuleCatalog } from './config/voice';
 import { EN_WORD_RULES } from './packs/en-words';
-import { EN_STRUCTURE_RULES, RU_STRUCTURE_RULES } from './packs/structure';
+import { EN_STRUCTURE_RULES } from './packs/en-structure';
+import { RU_STRUCTURE_RULES } from './packs/ru-structure';
 import { RU_WORD_RULES } from './packs/ru-words';
 import type { RuleDef, RuleKind } from './rules/api';
 import { addressKind } from './rules/kinds/address';
