@@ -1,33 +1,44 @@
 // The response matrix: ready replies for recurring questions, per commenter type, channel and
-// language, as Handlebars templates in YAML (`.community/responses/*.yaml`). Parsed with positions,
-// validated (schema, ids, variables, template syntax, length per channel, etiquette references) and
-// rendered safely: strict mode, no helpers but the built-in block ones, no prototype access.
-import Handlebars from 'handlebars';
+// language, as Handlebars templates in YAML (`.community/responses/*.yaml`, any number of files).
+// Parsed with positions (entries, ids, templates as segments, variable declarations), validated
+// (schema, ids across files, variables, template syntax and refused constructs, length per channel,
+// reply time, etiquette references) and rendered safely (see template.ts).
 import * as YAML from 'yaml';
 import responsesSchema from '../../../schemas/responses.schema.json';
 import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { DEFAULT_CHANNEL_LIMITS } from '../config/voice';
 import { channelLength } from '../rules/kinds/length';
-import type { Segment } from '../source/segment';
+import { plainSegment, type Segment } from '../source/segment';
 import { parseYaml, scalarSegment, toJsSafe } from '../source/yaml';
-import { normalizeWord } from '../text/tokenize';
-import type { CommenterType, Lang, Localized, Problem } from '../types';
-import { LANGS, laterDuplicates, localize } from '../types';
+import type { CommenterType, Lang, LintContext, Localized, Problem } from '../types';
+import { COMMENTER_TYPES, LANGS, laterDuplicates, localize } from '../types';
+import { asYamlScalar, endOf, fastNodeAt, fastParseYaml, fastToJs, type FNode } from './fastYaml';
+import { inspectTemplate, renderTemplate, substituteSimple, type Rendered } from './template';
+
+export { inspectTemplate, renderTemplate, TEMPLATE_BLOCKS, type Rendered, type TemplateInfo, type TemplateIssue, type TemplateVariable } from './template';
+export { searchEntries, type SearchHit, type Searchable } from './search';
 
 export interface VariableDecl {
   name: string;
   description?: Localized;
   example?: Localized;
   default?: Localized;
+  /** The declaration's key in the file. */
   start: number;
   end: number;
 }
 
 export interface Template {
   lang: Lang;
+  /** The template as YAML reads it (escapes resolved, indentation removed). */
   text: string;
-  /** The template's text mapped to the file (for diagnostics inside it). */
+  /** The template's text mapped to the file (for diagnostics inside it); the map is built on first use. */
   segment: Segment;
+  /** The scalar in the file (quotes or block header included) and its language key. */
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
 }
 
 export interface ResponseEntry {
@@ -36,6 +47,7 @@ export interface ResponseEntry {
   title: Localized;
   category: string;
   commenter?: CommenterType;
+  /** Trigger phrases: per language, or `any` when the file gives one list. */
   triggers: Partial<Record<Lang, string[]>> & { any?: string[] };
   channels: string[];
   templates: Template[];
@@ -44,8 +56,9 @@ export interface ResponseEntry {
   replyWithin?: string;
   tags: string[];
   notes?: Localized;
+  /** `tone-lint: off` on the entry. */
   lintOff: boolean;
-  /** The entry's range in the file, and its id's. */
+  /** The entry in the file: from its first key to the end of its last value; and its id. */
   start: number;
   end: number;
   idStart: number;
@@ -56,368 +69,426 @@ export interface MatrixFile {
   path: string;
   source: string;
   entries: ResponseEntry[];
+  /** YAML and schema problems. Validation problems come from validateEntries / validateMatrices. */
   problems: Problem[];
 }
 
 const problem = (message: string, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, message, start, end, code });
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function parseMatrix(source: string, path: string): MatrixFile {
-  const { doc, problems } = parseYaml(source);
-  const file: MatrixFile = { path, source, entries: [], problems };
-  if (problems.some((p) => p.severity === 'error')) return file;
-  const raw = toJsSafe(doc) as { responses?: unknown[] } | undefined;
-  problems.push(...schemaProblems(doc, source, responsesSchema, 'responses-schema', raw ?? null));
-  const list = YAML.isMap(doc.contents) ? doc.contents.get('responses', true) : undefined;
-  if (!YAML.isSeq(list)) return file;
-  list.items.forEach((node, i) => {
-    const value = raw?.responses?.[i] as Record<string, unknown> | undefined;
-    if (!YAML.isMap(node) || !value || typeof value !== 'object' || typeof value.id !== 'string') return;
-    const at = (p: (string | number)[], key = false) => nodeRange(nodeAt(doc, ['responses', i, ...p], key), source);
-    const [idStart, idEnd] = at(['id']);
-    const [start] = nodeRange(node, source);
+// ------------------------------------------------------------------------------ parsing
+
+/** A string scalar in the file: its value and range, and a `yaml` Scalar for it made on demand. */
+interface ScalarRef {
+  value: string;
+  start: number;
+  end: number;
+  node(): YAML.Scalar;
+}
+
+/** Where the parts of one entry are in the file, whichever reader produced the tree. */
+interface EntryLocator {
+  /** The entry's start and the end of its last value. */
+  span: [number, number];
+  /** [start, end) of the node at a path inside the entry (its key with `key`); collections narrowed to their first line. */
+  range(path: readonly (string | number)[], key?: boolean): [number, number];
+  /** The string scalar at a path inside the entry. */
+  scalar(path: readonly (string | number)[]): ScalarRef | undefined;
+}
+
+function firstLine(source: string, start: number, end: number): [number, number] {
+  const nl = source.indexOf('\n', start);
+  return [start, nl === -1 || nl > end ? end : nl];
+}
+
+function yamlEnd(node: unknown): number {
+  if (YAML.isScalar(node) || YAML.isAlias(node)) return node.range?.[1] ?? 0;
+  if (YAML.isCollection(node) && node.flow) return node.range?.[1] ?? 0;
+  if (YAML.isMap(node)) {
+    const last = node.items[node.items.length - 1];
+    return last ? (last.value ? yamlEnd(last.value) : yamlEnd(last.key)) : node.range?.[1] ?? 0;
+  }
+  if (YAML.isSeq(node)) {
+    const last = node.items[node.items.length - 1];
+    return last ? yamlEnd(last) : node.range?.[1] ?? 0;
+  }
+  return 0;
+}
+
+/** Entry locators over a document `yaml` read. */
+function yamlEntries(doc: YAML.Document, source: string): (i: number) => EntryLocator | undefined {
+  const seq = YAML.isMap(doc.contents) ? doc.contents.get('responses', true) : undefined;
+  return (i) => {
+    const node = YAML.isSeq(seq) ? seq.items[i] : undefined;
+    if (!YAML.isMap(node) || !node.range) return undefined;
+    const sub = new YAML.Document();
+    sub.contents = node;
+    return {
+      span: [node.range[0], yamlEnd(node)],
+      range: (path, key) => nodeRange(nodeAt(sub, path, key), source),
+      scalar(path) {
+        const n = nodeAt(sub, path);
+        if (!YAML.isScalar(n) || typeof n.value !== 'string' || !n.range) return undefined;
+        return { value: n.value, start: n.range[0], end: n.range[1], node: () => n };
+      },
+    };
+  };
+}
+
+/** Entry locators over the fast reader's tree. */
+function fastEntries(root: FNode, source: string): (i: number) => EntryLocator | undefined {
+  const seq = fastNodeAt(root, ['responses']);
+  return (i) => {
+    const node = seq?.kind === 'seq' ? seq.items[i] : undefined;
+    if (node?.kind !== 'map') return undefined;
+    return {
+      span: [node.start, endOf(node)],
+      range(path, key) {
+        const n = fastNodeAt(node, path, key);
+        if (!n) return firstLine(source, node.start, node.end);
+        return n.kind === 'scalar' ? [n.start, n.end] : firstLine(source, n.start, n.end);
+      },
+      scalar(path) {
+        const n = fastNodeAt(node, path);
+        return n?.kind === 'scalar' ? { value: n.value, start: n.start, end: n.end, node: () => asYamlScalar(n, (v) => new YAML.Scalar(v)) } : undefined;
+      },
+    };
+  };
+}
+
+/** A segment whose source map is built the first time a position is asked for. */
+function lazySegment(source: string, ref: ScalarRef, path: readonly (string | number)[]): Segment {
+  let seg: Segment | undefined;
+  const get = () => (seg ??= scalarSegment(source, ref.node(), {}, path) ?? plainSegment(ref.value, ref.start, {}, path));
+  return { text: ref.value, context: {}, path, toSource: (i) => get().toSource(i), toSourceEnd: (i) => get().toSourceEnd(i), mapFix: (f) => get().mapFix(f) };
+}
+
+function buildEntries(file: MatrixFile, raw: unknown, entryAt: (i: number) => EntryLocator | undefined): void {
+  const list = isObject(raw) ? raw.responses : undefined;
+  if (!Array.isArray(list)) return;
+  list.forEach((value: unknown, i) => {
+    if (!isObject(value) || typeof value.id !== 'string') return;
+    const loc = entryAt(i);
+    if (!loc) return;
+    const [idStart, idEnd] = loc.range(['id']);
     const templates: Template[] = [];
-    const replyNode = node.get('reply', true);
-    if (YAML.isMap(replyNode)) {
-      for (const pair of replyNode.items) {
-        const lang = YAML.isScalar(pair.key) ? String(pair.key.value) : '';
-        if (!(LANGS as readonly string[]).includes(lang) || !YAML.isScalar(pair.value) || typeof pair.value.value !== 'string') continue;
-        const seg = scalarSegment(source, pair.value, {}, ['responses', i, 'reply', lang]);
-        if (seg) templates.push({ lang: lang as Lang, text: seg.text, segment: seg });
+    if (isObject(value.reply)) {
+      for (const [lang, text] of Object.entries(value.reply)) {
+        if (!(LANGS as readonly string[]).includes(lang) || typeof text !== 'string') continue;
+        const ref = loc.scalar(['reply', lang]);
+        if (!ref) continue;
+        const [keyStart, keyEnd] = loc.range(['reply', lang], true);
+        templates.push({ lang: lang as Lang, text: ref.value, segment: lazySegment(file.source, ref, ['responses', i, 'reply', lang]), start: ref.start, end: ref.end, keyStart, keyEnd });
       }
     }
     const variables: VariableDecl[] = [];
-    const vars = value.variables && typeof value.variables === 'object' ? (value.variables as Record<string, Record<string, Localized>>) : {};
-    for (const [name, decl] of Object.entries(vars)) {
-      const [s, e] = at(['variables', name], true);
-      variables.push({ name, start: s, end: e, ...(decl && typeof decl === 'object' ? { description: decl.description, example: decl.example, default: decl.default } : {}) });
+    if (isObject(value.variables)) {
+      for (const [name, decl] of Object.entries(value.variables)) {
+        const [start, end] = loc.range(['variables', name], true);
+        const d = isObject(decl) ? decl : {};
+        variables.push({
+          name,
+          start,
+          end,
+          ...(d.description !== undefined ? { description: d.description as Localized } : {}),
+          ...(d.example !== undefined ? { example: d.example as Localized } : {}),
+          ...(d.default !== undefined ? { default: d.default as Localized } : {}),
+        });
+      }
     }
     const etiquette = Array.isArray(value.etiquette)
-      ? value.etiquette.flatMap((id, k) => {
+      ? value.etiquette.flatMap((id: unknown, k: number) => {
           if (typeof id !== 'string') return [];
-          const [s, e] = at(['etiquette', k]);
-          return [{ id, start: s, end: e }];
+          const [start, end] = loc.range(['etiquette', k]);
+          return [{ id, start, end }];
         })
       : [];
     const triggers: ResponseEntry['triggers'] = {};
-    if (Array.isArray(value.triggers)) triggers.any = value.triggers.filter((x): x is string => typeof x === 'string');
-    else if (value.triggers && typeof value.triggers === 'object') {
-      for (const l of LANGS) {
-        const t = (value.triggers as Record<string, unknown>)[l];
-        if (Array.isArray(t)) triggers[l] = t.filter((x): x is string => typeof x === 'string');
-      }
-    }
-    const end = node.range ? node.range[1] : start;
+    if (Array.isArray(value.triggers)) triggers.any = strings(value.triggers);
+    else if (isObject(value.triggers)) for (const l of LANGS) if (Array.isArray(value.triggers[l])) triggers[l] = strings(value.triggers[l]);
+    const title = typeof value.title === 'string' || isObject(value.title) ? (value.title as Localized) : value.id;
     file.entries.push({
       id: value.id,
-      file: path,
-      title: (value.title as Localized) ?? value.id,
-      category: typeof value.category === 'string' ? value.category : 'other',
-      commenter: ['grateful', 'neutral', 'critic', 'troll'].includes(value.commenter as string) ? (value.commenter as CommenterType) : undefined,
+      file: file.path,
+      title,
+      category: typeof value.category === 'string' && value.category ? value.category : 'other',
+      ...((COMMENTER_TYPES as readonly unknown[]).includes(value.commenter) ? { commenter: value.commenter as CommenterType } : {}),
       triggers,
-      channels: Array.isArray(value.channels) ? value.channels.filter((x): x is string => typeof x === 'string') : [],
+      channels: strings(value.channels),
       templates,
       variables,
       etiquette,
-      replyWithin: typeof value.reply_within === 'string' ? value.reply_within : undefined,
-      tags: Array.isArray(value.tags) ? value.tags.filter((x): x is string => typeof x === 'string') : [],
-      notes: value.notes as Localized | undefined,
+      ...(typeof value.reply_within === 'string' ? { replyWithin: value.reply_within } : {}),
+      tags: strings(value.tags),
+      ...(typeof value.notes === 'string' || isObject(value.notes) ? { notes: value.notes as Localized } : {}),
       lintOff: value['tone-lint'] === 'off' || value['tone-lint'] === false,
-      start,
-      end,
+      start: loc.span[0],
+      end: loc.span[1],
       idStart,
       idEnd,
     });
   });
+}
+
+const EMPTY_DOC = new YAML.Document();
+
+/** Reads with the fast reader; undefined when the file is outside its subset or breaks the schema. */
+function parseFast(source: string, path: string): MatrixFile | undefined {
+  const root = fastParseYaml(source);
+  if (!root) return undefined;
+  const raw = fastToJs(root);
+  // Valid files never touch the document; a file with schema problems is read again by `yaml`, so
+  // the problems' positions come from one place.
+  if (schemaProblems(EMPTY_DOC, source, responsesSchema, 'responses-schema', raw).length) return undefined;
+  const file: MatrixFile = { path, source, entries: [], problems: [] };
+  buildEntries(file, raw, fastEntries(root, source));
   return file;
 }
 
-// ------------------------------------------------------------------------------ templates
-
-/** Where a Handlebars parse error sits in the template, from the line and the caret of its message. */
-function parseErrorOffset(template: string, message: string): number {
-  const lines = message.split('\n');
-  const line = Number(/line (\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
-  const excerpt = lines[1] ?? '';
-  const caret = (lines[2] ?? '').indexOf('^');
-  let lineStart = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = template.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    lineStart = nl + 1;
-  }
-  if (caret < 0) return lineStart;
-  let before = excerpt.slice(0, caret);
-  if (before.startsWith('...')) before = before.slice(3);
-  // The excerpt drops line breaks: compare against the template without them.
-  const flat: number[] = [];
-  let text = '';
-  for (let i = 0; i < template.length; i++) {
-    if (template[i] === '\n') continue;
-    flat.push(i);
-    text += template[i];
-  }
-  let best = -1;
-  for (let i = text.indexOf(before); i !== -1; i = text.indexOf(before, i + 1)) {
-    const end = i + before.length;
-    const orig = end < flat.length ? (flat[end] as number) : template.length;
-    if (orig >= lineStart) {
-      best = orig;
-      break;
-    }
-    best = orig;
-  }
-  return best >= 0 ? best : lineStart;
+function parseSlow(source: string, path: string): MatrixFile {
+  const { doc, problems } = parseYaml(source);
+  const file: MatrixFile = { path, source, entries: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return file;
+  const raw = toJsSafe(doc) ?? null;
+  problems.push(...schemaProblems(doc, source, responsesSchema, 'responses-schema', raw));
+  buildEntries(file, raw, yamlEntries(doc, source));
+  return file;
 }
 
-interface TemplateInfo {
-  variables: { name: string; start: number; end: number }[];
-  error?: { message: string; offset: number };
-}
+/** The last files parsed, by path: the editor's index, diagnostics and the CLI ask for the same text. */
+const recent = new Map<string, MatrixFile>();
 
-const inspected = new Map<string, TemplateInfo>();
-
-/** The variables a template uses (with their offsets in the template) or its syntax error. Cached by text. */
-export function inspectTemplate(template: string): TemplateInfo {
-  let info = inspected.get(template);
-  if (!info) {
-    info = inspectUncached(template);
-    if (inspected.size > 20_000) inspected.clear();
-    inspected.set(template, info);
+/**
+ * Parses one response file: its entries with positions, and its YAML and schema problems. Never
+ * throws. Results are shared with later calls for the same path and text: do not modify them.
+ * `reader: 'yaml'` skips the fast reader (tests compare the two).
+ */
+export function parseMatrix(source: string, path: string, opts: { reader?: 'auto' | 'yaml' } = {}): MatrixFile {
+  if (opts.reader === 'yaml') return parseSlow(source, path);
+  const hit = recent.get(path);
+  if (hit && hit.source === source) return hit;
+  const file = parseFast(source, path) ?? parseSlow(source, path);
+  recent.delete(path);
+  recent.set(path, file);
+  // Keep a few dozen files, and not much more than 8 MB of them.
+  let size = 0;
+  for (const f of recent.values()) size += f.source.length;
+  for (const [p, f] of recent) {
+    if (recent.size <= 1 || (recent.size <= 64 && size <= 8_000_000)) break;
+    recent.delete(p);
+    size -= f.source.length;
   }
-  return info;
+  return file;
 }
 
-function inspectUncached(template: string): TemplateInfo {
-  let ast: hbs.AST.Program;
-  try {
-    ast = Handlebars.parse(template);
-  } catch (e) {
-    const message = (e as Error).message;
-    const expecting = /Expecting (.*), got '([^']+)'/.exec(message);
-    const what = expecting ? `unexpected ${expecting[2] === 'EOF' ? 'end of template (a block is not closed?)' : expecting[2]}` : message.split('\n')[0];
-    return { variables: [], error: { message: `Template syntax error: ${what}.`, offset: parseErrorOffset(template, message) } };
-  }
-  const lineStarts = [0];
-  for (let i = 0; i < template.length; i++) if (template[i] === '\n') lineStarts.push(i + 1);
-  const off = (pos: { line: number; column: number }) => (lineStarts[pos.line - 1] ?? 0) + pos.column;
-  const variables: TemplateInfo['variables'] = [];
-  const visit = (node: unknown, scoped: number): void => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; path?: hbs.AST.PathExpression; params?: unknown[]; program?: unknown; inverse?: unknown; body?: unknown[]; loc?: hbs.AST.SourceLocation };
-    if (n.type === 'PathExpression') {
-      const p = node as hbs.AST.PathExpression;
-      if (!p.data && p.depth === 0 && p.parts.length && !(scoped && p.original.startsWith('this'))) {
-        const head = p.parts[0] as string;
-        if (!scoped) variables.push({ name: head, start: off(p.loc.start), end: off(p.loc.end) });
-      }
-      return;
-    }
-    if (n.type === 'MustacheStatement' || n.type === 'SubExpression') {
-      const m = node as hbs.AST.MustacheStatement;
-      const helper = m.path.type === 'PathExpression' && m.params.length > 0;
-      if (!helper) visit(m.path, scoped);
-      for (const p of m.params) visit(p, scoped);
-      return;
-    }
-    if (n.type === 'BlockStatement') {
-      const b = node as hbs.AST.BlockStatement;
-      const name = b.path.type === 'PathExpression' ? b.path.original : '';
-      for (const p of b.params) visit(p, scoped);
-      const inner = name === 'each' || name === 'with' ? scoped + 1 : scoped;
-      visit(b.program, inner);
-      visit(b.inverse, scoped);
-      return;
-    }
-    if (Array.isArray(n.body)) for (const s of n.body) visit(s, scoped);
-  };
-  visit(ast, 0);
-  return { variables };
-}
+// ------------------------------------------------------------------------------ rendering
 
-const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
-const COMPILE = { strict: true, knownHelpersOnly: true, noEscape: true, preventIndent: true } as const;
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-
-export interface Rendered {
-  text: string;
-  /** Variables the template needs that had no value, default or example. */
-  missing: string[];
-  error?: string;
-}
-
-/** Values for an entry's variables: given ones, else defaults, else (if asked) the examples. */
-export function valuesFor(entry: ResponseEntry, lang: Lang, given: Record<string, string> = {}, useExamples = false): Record<string, string> {
+/**
+ * Values for an entry's variables: the given ones, else the declared default, else (when
+ * `useExamples`, for previews and length checks) the example. Variables left out are missing.
+ */
+export function valuesFor(entry: ResponseEntry, lang: Lang, given: Readonly<Record<string, string>> = {}, useExamples = false): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   for (const v of entry.variables) {
-    const value = given[v.name] ?? (v.default !== undefined ? localize(v.default, lang) : undefined) ?? (useExamples && v.example !== undefined ? localize(v.example, lang) : undefined);
+    const own = Object.prototype.hasOwnProperty.call(given, v.name) ? given[v.name] : undefined;
+    const value = own ?? (v.default !== undefined ? localize(v.default, lang) : undefined) ?? (useExamples && v.example !== undefined ? localize(v.example, lang) : undefined);
     if (value !== undefined) out[v.name] = value;
   }
   return out;
 }
 
-/**
- * Renders a template as plain text (replies are not HTML; a webview escapes them on display). A
- * template can never run code: strict mode, only the built-in block helpers, no prototype access.
- */
-export function renderTemplate(template: string, values: Record<string, string>): Rendered {
-  const info = inspectTemplate(template);
-  if (info.error) return { text: '', missing: [], error: info.error.message };
-  const missing = [...new Set(info.variables.map((v) => v.name).filter((n) => !Object.prototype.hasOwnProperty.call(values, n)))];
-  if (missing.length) return { text: '', missing };
-  try {
-    let fn = compiled.get(template);
-    if (!fn) {
-      fn = Handlebars.compile(template, COMPILE);
-      if (compiled.size > 2000) compiled.clear();
-      compiled.set(template, fn);
-    }
-    const data: Record<string, string> = Object.create(null);
-    Object.assign(data, values);
-    return { text: fn(data, RUNTIME), missing: [] };
-  } catch (e) {
-    return { text: '', missing: [], error: `The template cannot be rendered: ${(e as Error).message.split('\n')[0]}` };
-  }
+/** The variables that need a value from the user: declared, used by the template, without a default. */
+export function requiredVariables(entry: ResponseEntry, lang: Lang): VariableDecl[] {
+  const t = templateFor(entry, lang);
+  const used = new Set(t ? inspectTemplate(t.text).variables.map((v) => v.name) : []);
+  return entry.variables.filter((v) => used.has(v.name) && v.default === undefined);
 }
 
-export function renderReply(entry: ResponseEntry, lang: Lang, values: Record<string, string> = {}, useExamples = false): Rendered {
-  const t = entry.templates.find((x) => x.lang === lang) ?? entry.templates[0];
+/** The entry's template in `lang`, else its first one. */
+export function templateFor(entry: ResponseEntry, lang: Lang): Template | undefined {
+  return entry.templates.find((x) => x.lang === lang) ?? entry.templates[0];
+}
+
+/**
+ * Renders an entry's reply in `lang` (or the language it has) as plain text. A value comes from
+ * `values`, else the variable's default, else — only with `useExamples` — its example. When values
+ * are missing the result has no text and lists them in `missing` (the Insert Reply flow asks for
+ * them); a broken or refused template gives `error`. `lang` is the language actually used.
+ */
+export function renderReply(entry: ResponseEntry, lang: Lang, values: Readonly<Record<string, string>> = {}, useExamples = false): Rendered & { lang?: Lang } {
+  const t = templateFor(entry, lang);
   if (!t) return { text: '', missing: [], error: `Entry ${entry.id} has no reply.` };
-  return renderTemplate(t.text, valuesFor(entry, t.lang, values, useExamples));
+  return { ...renderTemplate(t.text, valuesFor(entry, t.lang, values, useExamples)), lang: t.lang };
 }
 
 // ------------------------------------------------------------------------------ validation
 
 export interface MatrixCheckOptions {
-  channelLimits?: Record<string, number>;
-  /** Known etiquette rule ids; when given, unknown references are reported. */
+  /** Length limits per channel (the guide's channel table); default: the built-in table. */
+  channelLimits?: Readonly<Record<string, number>>;
+  /** Known etiquette rule ids; when given, references to other ids are reported. */
+  knownEtiquetteIds?: ReadonlySet<string>;
+  /** @deprecated the same as knownEtiquetteIds. */
   etiquetteIds?: ReadonlySet<string>;
 }
 
-/** Checks one file's entries: variables, template syntax, length per channel, etiquette references. */
+/** Target reply times (minutes): comments within about two hours, negative ones within four. */
+export const REPLY_TIME_TARGETS: Readonly<Record<CommenterType | 'default', number>> = { grateful: 120, neutral: 120, critic: 240, troll: 240, default: 120 };
+
+/** `30m`, `2h`, `1d` in minutes; undefined when it is not such a duration. */
+export function replyMinutes(s: string): number | undefined {
+  const m = /^(\d+)(m|h|d)$/.exec(s);
+  return m ? Number(m[1]) * (m[2] === 'm' ? 1 : m[2] === 'h' ? 60 : 1440) : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function templateProblems(e: ResponseEntry, t: Template, out: Problem[], used: Set<string>): boolean {
+  const info = inspectTemplate(t.text);
+  const seg = t.segment;
+  const at = (s: number, end: number) => {
+    // A place at the very end (an unclosed tag) is shown on the template's last character.
+    const last = Math.max(0, t.text.replace(/\s+$/, '').length - 1);
+    const a = Math.min(s, last);
+    const start = seg.toSource(a);
+    return [start, Math.max(start + 1, seg.toSourceEnd(Math.max(a + 1, Math.min(end, t.text.length))))] as const;
+  };
+  if (info.error) {
+    const [s, x] = at(info.error.offset, info.error.end);
+    out.push(problem(info.error.message, s, x, 'template-syntax'));
+    return false;
+  }
+  for (const i of info.issues) {
+    const [s, x] = at(i.start, i.end);
+    out.push(problem(i.message, s, x, i.code));
+  }
+  for (const v of info.variables) {
+    used.add(v.name);
+    if (!e.variables.some((d) => d.name === v.name)) {
+      // On the name inside the braces.
+      const inner = t.text.slice(v.start, v.end).indexOf(v.name);
+      const s = v.start + Math.max(0, inner);
+      out.push(problem(`{{${v.name}}} is not declared. Add it under "variables" with a description and an example, or fix its spelling.`, seg.toSource(s), seg.toSourceEnd(s + v.name.length), 'undeclared-variable'));
+    }
+  }
+  return info.issues.length === 0;
+}
+
+function lengthProblems(e: ResponseEntry, t: Template, limits: Readonly<Record<string, number>>, out: Problem[]): void {
+  const limited = e.channels.filter((c) => limits[c]);
+  if (!limited.length) return;
+  const values = valuesFor(e, t.lang, {}, true);
+  // A cheap upper bound first: the template plus every use of every value (blocks only drop text;
+  // #each and #with could repeat it, and x counts links as 23, so those go the long way).
+  let bound = t.text.length;
+  for (const v of inspectTemplate(t.text).variables) bound += values[v.name]?.length ?? 0;
+  const repeats = /\{\{~?\s*#\s*(?:each|with)\b/.test(t.text);
+  if (!repeats && bound <= Math.min(...limited.map((c) => limits[c] as number)) && !/https?:|www\./i.test(t.text + Object.values(values).join(' '))) return;
+  const text = substituteSimple(t.text, values) ?? (() => {
+    const r = renderTemplate(t.text, values);
+    return r.error || r.missing.length ? undefined : r.text;
+  })();
+  if (text === undefined) return;
+  for (const ch of limited) {
+    const limit = limits[ch] as number;
+    const { length } = channelLength(text, ch, limit);
+    if (length > limit) out.push(problem(`With its example values the ${t.lang} reply is ${length} characters; ${ch} allows ${limit}. Shorten it by ${length - limit}, or take ${ch} out of "channels".`, t.keyStart, t.keyEnd, 'too-long', 'warning'));
+  }
+}
+
+/**
+ * Checks one file's entries: ids unique in the file, variables declared and used, template syntax and
+ * refused constructs, the example reply's length per channel, the reply time target, channel names
+ * and etiquette references. Problems are at their exact places in the file.
+ */
 export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {}): Problem[] {
   const out: Problem[] = [];
   const limits = opts.channelLimits ?? DEFAULT_CHANNEL_LIMITS;
-  const seen = new Map<string, ResponseEntry>();
+  const known = opts.knownEtiquetteIds ?? opts.etiquetteIds;
+  const seen = new Set<string>();
   for (const e of file.entries) {
-    const dup = seen.get(e.id);
-    if (dup) out.push(problem(`Duplicate id "${e.id}": the entry above already uses it. Ids must be unique across the matrix.`, e.idStart, e.idEnd, 'duplicate-id'));
-    seen.set(e.id, e);
+    if (seen.has(e.id)) out.push(problem(`Duplicate id "${e.id}": an entry above already uses it. Ids must be unique across the matrix.`, e.idStart, e.idEnd, 'duplicate-id'));
+    seen.add(e.id);
     const used = new Set<string>();
     for (const t of e.templates) {
-      const info = inspectTemplate(t.text);
-      if (info.error) {
-        // An error at the very end (an unclosed block) is shown on the template's last character.
-        const s = t.segment.toSource(Math.max(0, Math.min(info.error.offset, t.text.replace(/\s+$/, '').length - 1)));
-        out.push(problem(info.error.message, s, Math.max(s + 1, t.segment.toSourceEnd(Math.min(t.text.length, info.error.offset + 1))), 'template-syntax'));
-        continue;
-      }
-      for (const v of info.variables) {
-        used.add(v.name);
-        if (!e.variables.some((d) => d.name === v.name)) {
-          out.push(problem(`{{${v.name}}} is not declared. Add it under "variables" with a description and an example, or fix its spelling.`, t.segment.toSource(v.start), t.segment.toSourceEnd(v.end), 'undeclared-variable'));
-        }
-      }
-      // A rendered example must fit every channel the entry is for. Plain {{var}} templates are filled
-      // by substitution (the same result, without compiling a template per entry); an upper bound
-      // skips the work when even the longest fill fits.
-      const limited = e.channels.map((c) => limits[c]).filter((n): n is number => !!n);
-      if (!limited.length) continue;
-      const values = valuesFor(e, t.lang, {}, true);
-      const bound = t.text.length + Object.values(values).reduce((n, v) => n + v.length, 0);
-      if (bound <= Math.min(...limited) && !/https?:/.test(t.text)) continue;
-      const simple = !/\{\{[#/^>!&{]|\{\{\s*else/.test(t.text);
-      const rendered: Rendered = simple
-        ? info.variables.every((v) => v.name in values)
-          ? { text: t.text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, n: string) => values[n.split('.')[0] as string] ?? ''), missing: [] }
-          : { text: '', missing: ['?'] }
-        : renderTemplate(t.text, values);
-      if (!rendered.error && !rendered.missing.length) {
-        for (const ch of e.channels) {
-          const limit = limits[ch];
-          if (!limit) continue;
-          const { length } = channelLength(rendered.text, ch, limit);
-          if (length > limit) {
-            out.push(problem(`With its example values the ${t.lang} reply is ${length} characters; ${ch} allows ${limit}. Shorten it or drop ${ch} from "channels".`, t.segment.toSource(0), t.segment.toSourceEnd(t.text.length), 'too-long', 'warning'));
-          }
-        }
-      }
+      if (templateProblems(e, t, out, used)) lengthProblems(e, t, limits, out);
     }
     for (const v of e.variables) {
       if (!used.has(v.name) && e.templates.length) out.push(problem(`Variable "${v.name}" is declared but no template uses it. Remove it or use {{${v.name}}}.`, v.start, v.end, 'unused-variable', 'warning'));
     }
-    if (opts.etiquetteIds) {
+    const minutes = e.replyWithin ? replyMinutes(e.replyWithin) : undefined;
+    const target = REPLY_TIME_TARGETS[e.commenter ?? 'default'];
+    if (minutes !== undefined && minutes > target && !(e.channels.length && e.channels.every((c) => c === 'email'))) {
+      const where = file.source.indexOf(e.replyWithin as string, e.start);
+      const negative = e.commenter === 'critic' || e.commenter === 'troll';
+      out.push(problem(`reply_within ${e.replyWithin} is slower than the target for ${negative ? 'negative comments (3–4 hours)' : 'comments (about 2 hours)'}: the longer a comment waits, the more the thread fills without you.`, where, where + (e.replyWithin as string).length, 'slow-reply', 'warning'));
+    }
+    for (const ch of e.channels) {
+      if (limits[ch] !== undefined) continue;
+      const near = Object.keys(limits).find((k) => editDistance(k, ch.toLowerCase()) <= (k.length > 3 ? 2 : 1));
+      if (near && near !== ch) {
+        const where = file.source.indexOf(ch, e.start);
+        out.push(problem(`Channel "${ch}" is not in the channel table; did you mean "${near}"? Its length is not checked.`, where, where + ch.length, 'unknown-channel', 'warning'));
+      }
+    }
+    if (known) {
       for (const r of e.etiquette) {
-        if (!opts.etiquetteIds.has(r.id)) out.push(problem(`Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, r.start, r.end, 'unknown-etiquette-rule'));
+        if (!known.has(r.id)) out.push(problem(`Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, r.start, r.end, 'unknown-etiquette-rule'));
       }
     }
   }
   return out;
 }
 
-/** Ids used more than once across files: a problem at each later use, per file path. */
+/** Ids used in more than one file: a problem at each later use, per file path. */
 export function duplicateIdsAcross(files: readonly MatrixFile[]): Map<string, Problem[]> {
   const dups = laterDuplicates(files.map((f) => ({ path: f.path, items: f.entries })));
   return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem(`Duplicate id "${item.id}": ${firstPath} uses it too. Ids must be unique across the matrix.`, item.idStart, item.idEnd, 'duplicate-id'))]));
 }
 
-/** The templates as lintable segments, with the entry's context (role template, declared variables). */
+/**
+ * Validates a whole matrix (all response files of a kit): each file's YAML and schema problems, its
+ * entries' checks, and ids used in more than one file. Problems per file path, sorted by position.
+ */
+export function validateMatrices(files: readonly MatrixFile[], opts: MatrixCheckOptions = {}): Map<string, Problem[]> {
+  const across = duplicateIdsAcross(files);
+  const out = new Map<string, Problem[]>();
+  for (const f of files) {
+    const list = [...(out.get(f.path) ?? []), ...f.problems, ...validateEntries(f, opts), ...(across.get(f.path) ?? [])];
+    out.set(f.path, list.sort((a, b) => a.start - b.start || a.end - b.end));
+  }
+  return out;
+}
+
+/**
+ * The templates as lintable segments with the entry's context: language, role `template`, declared
+ * variables (so {{name}} is not an unfilled placeholder), the commenter type, and the channel when the
+ * entry has exactly one (lengths per channel are the matrix's own check). Entries with
+ * `tone-lint: off` are left out.
+ */
 export function matrixSegments(file: MatrixFile): Segment[] {
   const out: Segment[] = [];
   for (const e of file.entries) {
     if (e.lintOff) continue;
     for (const t of e.templates) {
-      const context = { lang: t.lang, role: 'template' as const, variables: e.variables.map((v) => v.name), ...(e.commenter ? { commenter: e.commenter } : {}), ...(e.channels.length === 1 ? { channel: e.channels[0] as string } : {}) };
+      const context: Partial<LintContext> = { lang: t.lang, role: 'template', variables: e.variables.map((v) => v.name) };
+      if (e.commenter) context.commenter = e.commenter;
+      if (e.channels.length === 1) context.channel = e.channels[0] as string;
       out.push({ ...t.segment, context });
     }
   }
   return out;
-}
-
-// ------------------------------------------------------------------------------ search
-
-const norm = (s: string) => normalizeWord(s);
-
-export interface SearchHit {
-  entry: ResponseEntry;
-  score: number;
-}
-
-/** Search text of an entry, normalized once (titles, triggers, templates, tags, category, id). */
-const haystacks = new WeakMap<ResponseEntry, string>();
-function haystack(e: ResponseEntry): string {
-  let h = haystacks.get(e);
-  if (h === undefined) {
-    const title = typeof e.title === 'string' ? e.title : Object.values(e.title).join(' ');
-    const triggers = [...(e.triggers.any ?? []), ...(e.triggers.ru ?? []), ...(e.triggers.en ?? [])].join(' ');
-    h = norm([e.id, title, e.category, triggers, e.tags.join(' '), ...e.templates.map((t) => t.text)].join(' \u0001 '));
-    haystacks.set(e, h);
-  }
-  return h;
-}
-
-/**
- * Fuzzy search in both languages: every query word must occur (as a word prefix scores more than
- * inside a word; in the title or triggers more than in the text); ё/е and case do not matter.
- */
-export function searchEntries(entries: readonly ResponseEntry[], query: string): SearchHit[] {
-  const words = norm(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!words.length) return entries.map((entry) => ({ entry, score: 0 }));
-  const hits: SearchHit[] = [];
-  for (const entry of entries) {
-    const h = haystack(entry);
-    const head = h.slice(0, h.indexOf('\u0001', h.indexOf('\u0001', h.indexOf('\u0001') + 1) + 1) + 1 || h.length);
-    let score = 0;
-    let ok = true;
-    for (const w of words) {
-      const i = h.indexOf(w);
-      if (i === -1) {
-        ok = false;
-        break;
-      }
-      const prefix = i === 0 || !/[\p{L}\p{N}]/u.test(h[i - 1] as string);
-      score += (prefix ? 3 : 1) + (head.includes(w) ? 2 : 0);
-    }
-    if (ok) hits.push({ entry, score });
-  }
-  return hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
 }
