@@ -11,6 +11,10 @@ CODE_SERVER=4.139.1
 MARKER="$CACHE/.installed-node$NODE24-cs$CODE_SERVER"
 if [ -f "$MARKER" ] && command -v chromium >/dev/null 2>&1; then exit 0; fi
 mkdir -p "$CACHE"
+# Run through `npm test`, this script inherits the outer npm's npm_* variables; the inner installs would
+# read them as their own config (code-server's postinstall reads the Node version from
+# npm_config_user_agent, which then says v20 and fails). Start the installs from a clean npm environment.
+while IFS= read -r v; do unset "$v"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 log() { printf '[vscode-setup] %s\n' "$*" >&2; }
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   log "installing chromium, libkrb5-dev, pkg-config (Debian packages)"
