@@ -177,11 +177,11 @@ suite('Create Community Kit', () => {
   test('writes a starter kit into an empty folder, then never overwrites: a second run skips or merges', async () => {
     const folder = vscode.Uri.joinPath(ws(), 'new-kit');
     const first = await vscode.commands.executeCommand<{ created: number; merged: number; skipped: number }>('communityKit.createKit', { lang: 'both', folder });
-    assert.deepStrictEqual(first, { created: 10, merged: 0, skipped: 0 });
+    assert.deepStrictEqual(first, { created: 12, merged: 0, skipped: 0 });
     const voice = vscode.Uri.joinPath(folder, '.community/voice.yaml');
     await vscode.workspace.fs.writeFile(voice, new TextEncoder().encode('version: 1\n# mine\n'));
     const second = await vscode.commands.executeCommand<{ created: number; merged: number; skipped: number }>('communityKit.createKit', { lang: 'both', folder, mode: 'merge' });
-    assert.deepStrictEqual(second, { created: 0, merged: 0, skipped: 10 });
+    assert.deepStrictEqual(second, { created: 0, merged: 0, skipped: 12 });
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(voice)), 'version: 1\n# mine\n');
     await vscode.workspace.fs.delete(folder, { recursive: true });
   });

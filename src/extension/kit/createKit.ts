@@ -7,18 +7,20 @@ import enEtiquette from '../../../examples/en/.community/etiquette.md';
 import enBank from '../../../examples/en/.community/interview/bank.yaml';
 import enCommunity from '../../../examples/en/.community/responses/community.yaml';
 import enOrders from '../../../examples/en/.community/responses/orders.yaml';
+import enPrices from '../../../examples/en/.community/responses/prices.yaml';
 import enThanks from '../../../examples/en/.community/responses/thanks.yaml';
 import enVoice from '../../../examples/en/.community/voice.yaml';
 import ruEtiquette from '../../../examples/ru/.community/etiquette.md';
 import ruBank from '../../../examples/ru/.community/interview/bank.yaml';
 import ruCommunity from '../../../examples/ru/.community/responses/community.yaml';
 import ruOrders from '../../../examples/ru/.community/responses/orders.yaml';
+import ruPrices from '../../../examples/ru/.community/responses/prices.yaml';
 import ruThanks from '../../../examples/ru/.community/responses/thanks.yaml';
 import ruVoice from '../../../examples/ru/.community/voice.yaml';
 
 const FILES: StarterFiles = {
-  ru: { '.community/voice.yaml': ruVoice, '.community/etiquette.md': ruEtiquette, '.community/responses/thanks.yaml': ruThanks, '.community/responses/orders.yaml': ruOrders, '.community/responses/community.yaml': ruCommunity, '.community/interview/bank.yaml': ruBank },
-  en: { '.community/voice.yaml': enVoice, '.community/etiquette.md': enEtiquette, '.community/responses/thanks.yaml': enThanks, '.community/responses/orders.yaml': enOrders, '.community/responses/community.yaml': enCommunity, '.community/interview/bank.yaml': enBank },
+  ru: { '.community/voice.yaml': ruVoice, '.community/etiquette.md': ruEtiquette, '.community/responses/thanks.yaml': ruThanks, '.community/responses/orders.yaml': ruOrders, '.community/responses/prices.yaml': ruPrices, '.community/responses/community.yaml': ruCommunity, '.community/interview/bank.yaml': ruBank },
+  en: { '.community/voice.yaml': enVoice, '.community/etiquette.md': enEtiquette, '.community/responses/thanks.yaml': enThanks, '.community/responses/orders.yaml': enOrders, '.community/responses/prices.yaml': enPrices, '.community/responses/community.yaml': enCommunity, '.community/interview/bank.yaml': enBank },
 };
 
 export interface CreateKitArgs {

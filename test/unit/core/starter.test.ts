@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as YAML from 'yaml';
 import { planStarterKit, starterFilesFor, type StarterFiles } from '../../../src/core/kit/starter';
@@ -11,8 +11,19 @@ import { duplicateIdsAcross, parseMatrix } from '../../../src/core/responses/mat
 const read = (p: string) => readFileSync(p, 'utf8');
 const files: StarterFiles = { ru: {}, en: {} };
 for (const lang of ['ru', 'en'] as const) {
-  for (const f of ['voice.yaml', 'etiquette.md', 'responses/thanks.yaml', 'responses/orders.yaml', 'responses/community.yaml', 'interview/bank.yaml']) files[lang][`.community/${f}`] = read(`examples/${lang}/.community/${f}`);
+  const matrices = readdirSync(`examples/${lang}/.community/responses`).filter((f) => f.endsWith('.yaml')).map((f) => `responses/${f}`);
+  for (const f of ['voice.yaml', 'etiquette.md', ...matrices, 'interview/bank.yaml']) files[lang][`.community/${f}`] = read(`examples/${lang}/.community/${f}`);
 }
+
+test('Create Community Kit embeds every starter file of examples/ (none forgotten when one is added)', () => {
+  const embedding = read('src/extension/kit/createKit.ts');
+  for (const lang of ['ru', 'en'] as const) {
+    for (const path of Object.keys(files[lang])) {
+      assert.ok(embedding.includes(`'../../../examples/${lang}/${path}'`), `createKit.ts does not import examples/${lang}/${path}`);
+      assert.match(embedding, new RegExp(`'${path.replace(/[.*/]/g, '\\$&')}': ${lang}[A-Z]\\w*`), `createKit.ts does not write ${path} for ${lang}`);
+    }
+  }
+});
 
 test('a new kit: every file created; “both” keeps ids unique and the kit clean', () => {
   for (const lang of ['ru', 'en', 'both'] as const) {
