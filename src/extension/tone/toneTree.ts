@@ -10,7 +10,7 @@ import type { ToneDiagnostics } from './diagnostics';
 
 export type ToneNode =
   | { type: 'voice' }
-  | { type: 'attribute'; label: string; description?: string }
+  | { type: 'attribute'; index: number; label: string; description?: string }
   | { type: 'kind'; kind: string; rules: CompiledRule[]; off: string[] }
   | { type: 'rule'; rule: CompiledRule }
   | { type: 'off'; id: string };
@@ -57,7 +57,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
     }
     if (node.type === 'voice') {
       const g = kit?.loaded?.guide;
-      return (g?.attributes ?? []).map((a) => ({ type: 'attribute', label: localize(a.name, uiLang()), description: a.description ? localize(a.description, uiLang()) : undefined }));
+      return (g?.attributes ?? []).map((a, index) => ({ type: 'attribute', index, label: localize(a.name, uiLang()), description: a.description ? localize(a.description, uiLang()) : undefined }));
     }
     if (node.type === 'kind') return node.kind === 'off' ? node.off.map((id) => ({ type: 'off', id })) : node.rules.map((rule) => ({ type: 'rule', rule }));
     return [];
@@ -69,6 +69,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
       case 'voice': {
         const g = this.kits.all()[0]?.loaded?.guide;
         const item = new vscode.TreeItem(g?.name ?? vscode.l10n.t('Voice (no guide yet)'), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = 'voice';
         item.iconPath = new vscode.ThemeIcon('megaphone');
         item.description = g?.summary ? localize(g.summary, lang) : undefined;
         item.tooltip = g?.summary ? localize(g.summary, lang) : vscode.l10n.t('Create .community/voice.yaml to describe the voice.');
@@ -77,6 +78,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
       }
       case 'attribute': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `attribute:${node.index}`;
         item.iconPath = new vscode.ThemeIcon('sparkle');
         item.description = node.description;
         item.tooltip = node.description;
@@ -85,6 +87,8 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
       case 'kind': {
         const title = node.kind === 'off' ? vscode.l10n.t('Turned off') : node.kind;
         const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
+        // Stable ids: the tree refreshes as findings come in, and an expanded kind must stay expanded.
+        item.id = `kind:${node.kind}`;
         item.iconPath = new vscode.ThemeIcon(node.kind === 'off' ? 'circle-slash' : 'symbol-class');
         const kindDef = BUILTIN_CATALOG.kinds.get(node.kind);
         item.tooltip = kindDef ? localize(kindDef.description, lang) : undefined;
@@ -95,6 +99,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
         const r = node.rule;
         const count = this.diagnostics.countsByRule().get(r.id) ?? 0;
         const item = new vscode.TreeItem(r.id, vscode.TreeItemCollapsibleState.None);
+        item.id = `rule:${r.id}`;
         item.description = count ? `${r.severity} · ${vscode.l10n.t('{0} findings', count)}` : r.severity;
         item.iconPath = new vscode.ThemeIcon(r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'info');
         item.tooltip = new vscode.MarkdownString(`**${r.id}** — ${r.kind}, ${r.severity}\n\n${localize(r.def.description ?? r.message, lang)}\n\n_${r.origin}_`);
@@ -104,6 +109,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
       }
       case 'off': {
         const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.None);
+        item.id = `off:${node.id}`;
         item.description = 'off';
         item.iconPath = new vscode.ThemeIcon('circle-slash');
         item.contextValue = 'rule';

@@ -5,7 +5,13 @@ export default async function tone(ctx) {
   const { page } = ctx;
   await ctx.openActivity('Community Kit');
   await page.locator('.monaco-list-row', { hasText: 'North Roast' }).first().waitFor({ timeout: 60_000 });
-  await page.locator('.monaco-list-row', { hasText: 'banned' }).first().click();
+  // The tree refreshes as the first findings arrive; a click that lands during a refresh can be lost,
+  // so expand through the row's aria-expanded state, clicking again until it reports expanded.
+  const banned = page.locator('.monaco-list-row[aria-expanded]', { hasText: 'banned' }).first();
+  for (let i = 0; i < 5 && (await banned.getAttribute('aria-expanded')) !== 'true'; i++) {
+    await banned.click();
+    await page.waitForTimeout(500);
+  }
   await page.locator('.monaco-list-row', { hasText: 'en.insults' }).first().waitFor({ timeout: 20_000 });
   await ctx.openFile('.community/replies/offbrand.md');
   await ctx.runCommand('Problems: Focus on Problems View');
