@@ -6,6 +6,7 @@ export * from './source/segment';
 export * from './rules/api';
 export * from './engine/unit';
 export * from './engine/lint';
+export * from './engine/cache';
 export * from './engine/fix';
 export * from './config/voice';
 export * from './config/schema';

@@ -105,10 +105,17 @@ export function byPosition(a: { start: number; end: number }, b: { start: number
  * Lints the segments of one file and returns findings in source offsets. Fixes that cannot be made
  * safely in the source are dropped from the finding (the finding stays). Suppression comments apply.
  */
-export function lintSegments(segments: readonly Segment[], config: LintConfig, suppressions?: { isSuppressed(rule: string, sourceOffset: number): boolean }, base: Partial<LintContext> = {}): Finding[] {
+export function lintSegments(
+  segments: readonly Segment[],
+  config: LintConfig,
+  suppressions?: { isSuppressed(rule: string, sourceOffset: number): boolean },
+  base: Partial<LintContext> = {},
+  cache?: { lint(text: string, context: Partial<LintContext>, config: LintConfig): Finding[] },
+): Finding[] {
   const out: Finding[] = [];
   for (const seg of segments) {
-    const found = lintText(seg.text, { ...base, ...seg.context }, config);
+    const context = { ...base, ...seg.context };
+    const found = cache ? cache.lint(seg.text, context, config) : lintText(seg.text, context, config);
     for (const f of found) {
       const start = seg.toSource(f.start);
       const end = Math.max(start, seg.toSourceEnd(f.end));

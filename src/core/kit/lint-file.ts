@@ -2,6 +2,7 @@
 // comments and adds the file's own problems (syntax, schema, format checks). The CLI and the editor
 // both call this, so they report the same findings at the same places.
 import { loadVoiceGuide, type RuleCatalog } from '../config/voice';
+import type { LintCache } from '../engine/cache';
 import { lintSegments, type LintConfig } from '../engine/lint';
 import type { FileResult } from '../format/report';
 import { extractMarkdownSegments } from '../source/markdown';
@@ -26,6 +27,8 @@ export interface KitLintOptions {
   maxSize?: number;
   /** What the rest of the kit knows: etiquette rule ids, and problems only the whole kit can see. */
   kit?: KitIndex;
+  /** Remembers segment findings between runs over the same document (the editor); see engine/cache.ts. */
+  cache?: LintCache;
 }
 
 /** Facts across the kit's files, for checks one file cannot make alone. */
@@ -93,7 +96,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   if (kind === 'responses') {
     const matrix = parseMatrix(source, path);
     result.problems.push(...matrix.problems, ...validateEntries(matrix, { channelLimits: opts.config.env.channelLimits, etiquetteIds: opts.kit?.etiquetteIds }), ...(opts.kit?.crossFileProblems?.(path) ?? []));
-    result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source, { format: 'yaml' }), opts.base);
+    result.findings = lintSegments(matrixSegments(matrix), opts.config, parseSuppressions(source, { format: 'yaml' }), opts.base, opts.cache);
     return result;
   }
   if (kind === 'etiquette') {
@@ -101,7 +104,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push(...doc.problems);
     const known = new Set([...(opts.kit?.etiquetteIds ?? []), ...doc.rules.map((r) => r.id)]);
     result.problems.push(...unknownReferences(findRuleReferences(source), known));
-    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source, { format: 'markdown' }), { ...opts.base, lang: opts.base?.lang ?? doc.lang });
+    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source, { format: 'markdown' }), { ...opts.base, lang: opts.base?.lang ?? doc.lang }, opts.cache);
     return result;
   }
   if (kind === 'markdown' && opts.kit?.etiquetteIds) {
@@ -127,6 +130,6 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   result.problems.push(...problems);
   const format = kind === 'markdown' ? 'markdown' : kind === 'text' ? 'text' : 'yaml';
   const suppressions = parseSuppressions(source, { format });
-  result.findings = lintSegments(segments, opts.config, suppressions, opts.base);
+  result.findings = lintSegments(segments, opts.config, suppressions, opts.base, opts.cache);
   return result;
 }

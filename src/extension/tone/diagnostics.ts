@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { BUILTIN_CATALOG } from '../../core/builtin';
 import type { FileResult } from '../../core/format/report';
+import { LintCache } from '../../core/engine/cache';
+import type { LintConfig } from '../../core/engine/lint';
 import { lintKitFile, type KitIndex } from '../../core/kit/lint-file';
 import type { KitService } from '../kit/kitService';
 import { readSettings } from '../settings';
@@ -19,6 +21,8 @@ export class ToneDiagnostics implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Facts across the kit (duplicate ids across response files...), set by the features that know them. */
   kitIndex: KitIndex | undefined;
+  /** Segment findings per kit config: as the user types, only the edited paragraph or template is linted again. */
+  private readonly caches = new WeakMap<LintConfig, LintCache>();
 
   constructor(private readonly kits: KitService) {
     this.disposables.push(
@@ -77,9 +81,16 @@ export class ToneDiagnostics implements vscode.Disposable {
       catalog: BUILTIN_CATALOG,
       keys: kit.loaded?.guide.lint.keys,
       kit: this.kitIndex,
+      cache: this.cacheFor(kit.config),
     });
     this.publish(doc, result);
     return result;
+  }
+
+  private cacheFor(config: LintConfig): LintCache {
+    let cache = this.caches.get(config);
+    if (!cache) this.caches.set(config, (cache = new LintCache()));
+    return cache;
   }
 
   publish(doc: vscode.TextDocument, result: FileResult): void {
