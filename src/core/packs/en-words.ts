@@ -33,6 +33,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'as we already said', 'as I already said', 'as we said before', 'as stated above', 'as we have explained', 'read the thread',
       'learn to read', 'educate yourself', 'do your research', 'calm down', 'obviously', "it's not rocket science", 'not rocket science',
       'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
+      'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
+      'as anyone can see', 'everyone knows that', 'google it', 'just google',
     ],
   },
   {
