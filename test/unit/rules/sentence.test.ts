@@ -2,6 +2,7 @@
 // long words, one finding per sentence with the figures.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { readingEase, sentenceKind, syllables } from '../../../src/core/rules/kinds/sentence';
 import { refusesOptions, run } from './helpers';
 
@@ -70,4 +71,25 @@ test('sentence: linear on a long text', () => {
   const t0 = performance.now();
   assert.deepEqual(run(sentenceKind, { minScore: 0 }, text, { lang: 'ru' }), []);
   assert.ok(performance.now() - t0 < 3000, `${performance.now() - t0} ms`);
+});
+
+test('property: syllables agree with the plain regex definition on any word, either case, any script', () => {
+  // the definition the loops implement: vowels in Russian; English vowel groups after dropping a
+  // consonant + es/ed or consonant + e ending and a leading y (words of four letters or more)
+  const reference = (word: string, lang: 'ru' | 'en') => {
+    if (lang === 'ru' || /[а-яё]/i.test(word)) return (word.match(/[аеёиоуыэюя]/gi) ?? []).length;
+    let w = word.toLowerCase().replace(/[^a-z]/g, '');
+    if (!w) return 0;
+    if (w.length <= 3) return 1;
+    w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+    return Math.max(1, (w.match(/[aeiouy]+/g) ?? []).length);
+  };
+  const letter = fc.constantFrom(...'aeiouylsdkbtAEIOUYLSDKЁёАаЕеИиОоУуЫыЭэЮюЯяБбВв-’1İKé'.split(''));
+  fc.assert(
+    fc.property(fc.array(letter, { maxLength: 14 }).map((a) => a.join('')), fc.constantFrom<'ru' | 'en'>('ru', 'en'), (w, lang) => {
+      assert.equal(syllables(w, lang), reference(w, lang), `${w} (${lang})`);
+    }),
+    { numRuns: 5000 },
+  );
+  for (const w of ['makes', 'agrees', 'table', 'used', 'yes', 'yellow', 'rhythm', 'ТЕЛЕФОН', 'Ёлка']) assert.equal(syllables(w, 'en'), reference(w, 'en'), w);
 });

@@ -17,8 +17,13 @@ import { RuleOptionError } from '../api';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
-const VOWELS_RU = /[аеёиоуыэюя]/gi;
-const VOWELS_EN = /[aeiouy]+/g;
+const CYRILLIC = /[а-яё]/i;
+/** а е ё и о у ы э ю я, either case. */
+function isRussianVowel(c: number): boolean {
+  if (c === 0x451 || c === 0x401) return true;
+  if (c >= 0x410 && c <= 0x42f) c += 0x20;
+  return c === 0x430 || c === 0x435 || c === 0x438 || c === 0x43e || c === 0x443 || c === 0x44b || c === 0x44d || c === 0x44e || c === 0x44f;
+}
 const LONG: Record<Lang, number> = { ru: 5, en: 4 };
 // Reading ease swings wildly on a handful of words; a short sentence is easy to read anyway.
 const MIN_WORDS_FOR_SCORE = 8;
@@ -38,12 +43,42 @@ function notProse(text: string): [number, number][] {
 
 /** Syllables in a word: vowels in Russian, vowel groups in English (a silent final e or -es/-ed dropped). */
 export function syllables(word: string, lang: Lang): number {
-  if (lang === 'ru' || /[а-яё]/i.test(word)) return (word.match(VOWELS_RU) ?? []).length;
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, (w.match(VOWELS_EN) ?? []).length);
+  // Loops over the letters, not regexes: this runs for every word of every sentence that is scored.
+  if (lang === 'ru' || CYRILLIC.test(word)) {
+    let n = 0;
+    for (let i = 0; i < word.length; i++) if (isRussianVowel(word.charCodeAt(i))) n++;
+    return n;
+  }
+  // the word in lower case, letters a–z only
+  if (letters.length < word.length) letters = new Uint16Array(word.length * 2);
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x130) c = 105; // İ lower-cases to i + a combining dot
+    else if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to k
+    if (c >= 97 && c <= 122) letters[n++] = c;
+  }
+  if (!n) return 0;
+  if (n <= 3) return 1;
+  // a silent ending: consonant + es/ed, or consonant + e
+  const E = 101;
+  if (!isSyllableVowel(letters[n - 3] as number, true) && letters[n - 2] === E && (letters[n - 1] === 115 || letters[n - 1] === 100)) n -= 3;
+  else if (!isSyllableVowel(letters[n - 2] as number, true) && letters[n - 1] === E) n -= 2;
+  let groups = 0;
+  let inGroup = false;
+  for (let i = letters[0] === 121 ? 1 : 0; i < n; i++) {
+    const v = isSyllableVowel(letters[i] as number, false);
+    if (v && !inGroup) groups++;
+    inGroup = v;
+  }
+  return Math.max(1, groups);
+}
+
+let letters = new Uint16Array(64);
+/** a e i o u y (and l too where `withL`: a consonant before a silent ending must not be l, as in "able"). */
+function isSyllableVowel(c: number, withL: boolean): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (withL && c === 108);
 }
 
 /** Flesch's reading ease of one sentence (Oborneva's coefficients for Russian). */
@@ -103,35 +138,38 @@ export const sentenceKind: RuleKind = {
       let t = 0;
       for (const s of unit.sentences) {
         while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
-        let words = 0;
-        let syl = 0;
-        let long = 0;
+        // The sentence's words: its tokens that are not links, e-mail addresses or {{variables}}.
+        const words: string[] = [];
         for (let k = t; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
           const tok = tokens[k] as Token;
           while (sk < skip.length && (skip[sk] as [number, number])[1] <= tok.start) sk++;
           if (sk < skip.length && (skip[sk] as [number, number])[0] < tok.end) continue;
-          const w = tok.text;
-          words++;
-          if (minScore === undefined && maxLong === undefined) continue;
+          words.push(tok.text);
+        }
+        if (!words.length) continue;
+        if (maxWords && words.length > maxWords) {
+          report({ start: s.start, end: s.end, args: { words: words.length, max: maxWords } });
+          continue;
+        }
+        const scored = minScore !== undefined && words.length >= MIN_WORDS_FOR_SCORE;
+        if (!scored && (maxLong === undefined || words.length <= maxLong)) continue; // syllables decide nothing here
+        let syl = 0;
+        let long = 0;
+        for (const w of words) {
           const n = syllables(w, lang);
           syl += n;
           if (n >= LONG[lang]) long++;
         }
-        if (!words) continue;
-        if (maxWords && words > maxWords) {
-          report({ start: s.start, end: s.end, args: { words, max: maxWords } });
-          continue;
-        }
-        if (minScore !== undefined && words >= MIN_WORDS_FOR_SCORE) {
-          const score = readingEase(words, syl, lang);
+        if (scored && minScore !== undefined) {
+          const score = readingEase(words.length, syl, lang);
           if (score < minScore) {
-            const args = { score: fmt(score, lang), min: fmt(minScore, lang), asw: fmt(syl / words, lang), long, words, max: maxWords };
+            const args = { score: fmt(score, lang), min: fmt(minScore, lang), asw: fmt(syl / words.length, lang), long, words: words.length, max: maxWords };
             report({ start: s.start, end: s.end, args, message: say(def, lang, HARD, args) });
             continue;
           }
         }
         if (maxLong !== undefined && long > maxLong) {
-          const args = { long, maxLong, words, max: maxWords };
+          const args = { long, maxLong, words: words.length, max: maxWords };
           report({ start: s.start, end: s.end, args, message: say(def, lang, LONG_WORDS, args) });
         }
       }
