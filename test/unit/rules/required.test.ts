@@ -2,7 +2,7 @@
 // greeting-by-name check, report ranges and messages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { greetsByName, requiredKind } from '../../../src/core/rules/kinds/required';
+import { addressesGroup, greetsByName, requiredKind } from '../../../src/core/rules/kinds/required';
 import type { LintContext } from '../../../src/core/types';
 import { applyFix, refusesOptions, run } from './helpers';
 
@@ -13,6 +13,7 @@ const critic = {
   ],
 };
 const ru: Partial<LintContext> = { lang: 'ru' };
+const en: Partial<LintContext> = { lang: 'en' };
 
 test('required: any form of any phrase meets a requirement; ё = е; case does not matter', () => {
   const ok = [
@@ -53,6 +54,19 @@ test('required: minWords and when', () => {
   assert.equal(run(requiredKind, scoped, 'Доставка задержалась из-за погоды.', { lang: 'ru', commenter: 'critic', role: 'prose' }).length, 0);
   assert.equal(run(requiredKind, { ...critic, when: { channels: ['vk'] } }, 'Доставка задержалась из-за погоды.', { lang: 'ru' }).length, 0);
   assert.equal(run(requiredKind, { ...critic, when: { minWords: 10 } }, 'Доставка задержалась из-за погоды.', ru).length, 0);
+});
+
+test('required: a reply that opens by addressing a group needs no name', () => {
+  const group = ['Друзья, спасибо всем, кто пришёл на встречу!', 'Дорогие подписчики, розыгрыш закончился.', 'Всем привет! Завтра стрим в 19:00.', 'Привет всем! Конкурс продлён.', 'Коллеги, напоминаем о правилах чата.', 'Hey everyone, thanks for coming on Saturday!', 'Hi all, the giveaway is over.', 'Dear friends, the shop is closed on Monday.', 'Folks: the stream starts at 7 pm.'];
+  const person = ['Все заказы отправлены сегодня утром, ждите трек.', 'Всемирный день кофе отмечаем скидкой.', 'All orders ship within two days, tracking follows.', 'Teamwork matters to us, thanks for the review.'];
+  for (const t of group) {
+    assert.ok(addressesGroup(t), t);
+    assert.deepEqual(run(requiredKind, { greeting: true }, t, /[а-я]/i.test(t) ? ru : en), [], t);
+  }
+  for (const t of person) {
+    assert.ok(!addressesGroup(t), t);
+    assert.equal(run(requiredKind, { greeting: true }, t, /[а-я]/i.test(t) ? ru : en).length, 1, t);
+  }
 });
 
 test('required: greeting by name', () => {

@@ -5,7 +5,8 @@
 //   greeting: true   the reply must greet the person by name: {{name}} (any {{variable}}) in a template,
 //            a vocative opening («Анна, ...», "Sam, ..."), a greeting with the name ("Hi Anna,",
 //            «Здравствуйте, Анна!»), or the name as an address in the first sentence
-//            ("Thank you, {{name}}!", «Простите за задержку, Олег.»)
+//            ("Thank you, {{name}}!", «Простите за задержку, Олег.»); a reply that opens by addressing a
+//            group («Друзья, …», «Всем привет!», "Hi everyone,") needs no name
 //   minWords: 4      shorter texts are not checked (a one-line «Спасибо!» needs nothing more)
 //   when: { commenters: [critic], roles: [reply], channels: [vk], minWords: 6 }   where the rule applies
 //            besides the common keys (`commenters`, `roles`, `channels` work as well)
@@ -105,6 +106,19 @@ export function greetsByName(text: string, firstSentence: string): boolean {
   return !!m && (m[0].includes('{{') || !NOT_NAMES.has(firstWord(m.groups?.name ?? '')));
 }
 
+// A reply that opens by addressing a group («Друзья, …», «Всем привет!», "Hi everyone,") has no one
+// person to greet by name: the greeting requirement does not apply to it.
+const GROUP_WORDS = "друзья|коллеги|ребята|подписчики|участники|гости|покупатели|все|everyone|everybody|all|folks|friends|team|guys|y'all|members|followers";
+const GROUP_OPENING = new RegExp(
+  `^(?:(?:${GREETING_WORDS}|дорог\\p{L}*|мои|our)\\s*,?\\s*)*(?:${GROUP_WORDS})(?![\\p{L}])\\s*[,!—–:.]|^(?:всем\\s+(?:привет|здравствуйте|добрый\\s+(?:день|вечер)|доброе\\s+утро)|(?:привет|здравствуйте)\\s+всем?|всем\\s*,)(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether the text opens by addressing a group rather than one person. */
+export function addressesGroup(text: string): boolean {
+  return GROUP_OPENING.test(text.replace(/^[\s«"“]*/, ''));
+}
+
 const MISSING = {
   en: 'The reply is missing something the guide requires here: add one of {any}.',
   ru: 'В ответе не хватает того, что гайд требует в этой ситуации: добавьте одно из — {any}.',
@@ -152,7 +166,7 @@ export const requiredKind: RuleKind = {
         const own = r.message !== undefined ? fillMessage(localize(r.message, lang), args) : def.message === undefined ? fillMessage(MISSING[lang], args) : undefined;
         report({ start: first.start, end, args, ...(own !== undefined ? { message: own } : {}) });
       }
-      if (greeting && !greetsByName(text, text.slice(first.start, first.end))) {
+      if (greeting && !greetsByName(text, text.slice(first.start, first.end)) && !addressesGroup(text)) {
         const word = tokens[0]!;
         const variable = unit.ctx.role === 'template' ? unit.ctx.variables?.find((v) => NAME_VARIABLES.includes(v)) : undefined;
         const suggestions = [];
