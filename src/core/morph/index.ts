@@ -11,6 +11,9 @@ export interface WordKeys {
   sKey?: string;
   eKey?: string;
   rKey?: string;
+  /** Whether some word rule indexes one of these keys, as of `knownAt` (see rules/words.ts). */
+  known?: boolean;
+  knownAt?: number;
 }
 
 const CYRILLIC = /[а-яё]/;

@@ -102,7 +102,9 @@ function tokenKeys(tokens: readonly Token[]): ReturnType<typeof wordKeys>[] {
 
 // Every key any matcher indexes, across all rules: one pass per text marks the tokens that could start
 // a match for some rule, and each matcher then looks only at those (most texts have none or few).
+// A word's answer is kept on its (cached) keys and asked again only when a matcher has added keys since.
 const KNOWN_KEYS = new Set<string>();
+let knownVersion = 0;
 const interesting = new WeakMap<readonly Token[], number[]>();
 function candidateTokens(tokens: readonly Token[], keys: ReturnType<typeof wordKeys>[]): number[] {
   let list = interesting.get(tokens);
@@ -110,7 +112,11 @@ function candidateTokens(tokens: readonly Token[], keys: ReturnType<typeof wordK
     list = [];
     for (let i = 0; i < tokens.length; i++) {
       const k = keys[i] as ReturnType<typeof wordKeys>;
-      if (KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${(tokens[i] as Token).norm.slice(0, 2)}`)) list.push(i);
+      if (k.knownAt !== knownVersion) {
+        k.knownAt = knownVersion;
+        k.known = KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (!!k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${(tokens[i] as Token).norm.slice(0, 2)}`);
+      }
+      if (k.known) list.push(i);
     }
     interesting.set(tokens, list);
   }
@@ -144,7 +150,11 @@ export class TermMatcher {
   }
 
   private add(map: Map<string, Term[]>, key: string, t: Term) {
-    KNOWN_KEYS.add(map === this.byPrefix ? `p:${key}` : key);
+    const known = map === this.byPrefix ? `p:${key}` : key;
+    if (!KNOWN_KEYS.has(known)) {
+      KNOWN_KEYS.add(known);
+      knownVersion++;
+    }
     const list = map.get(key);
     if (list) {
       if (!list.includes(t)) list.push(t);
