@@ -1,6 +1,9 @@
 // Unicode-aware word tokenization. A regex over letters and digits, one pass, linear time; words joined
 // by hyphens or apostrophes stay one token (кто-нибудь, don't) and soft hyphens and combining marks
-// are part of the word. `norm` is the lookup form: lower case, ё→е, soft hyphens and stress marks removed.
+// are part of the word, and so are invisible characters that could hide a word from a word list
+// (zero-width characters, bidirectional controls). `norm` is the lookup form: lower case, ё→е, soft
+// hyphens, stress marks and invisible characters removed, and in a word that mixes Cyrillic and Latin
+// letters the look-alikes of the minority script turned into the majority's («идиoт» with a Latin o).
 
 export interface Token {
   start: number;
@@ -11,15 +14,43 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’\-‐][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+)*/gu;
-const STRIP = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF]/g;
+// Invisible inside a word: soft hyphen, zero-width space/joiners, LRM/RLM, bidi embeddings, overrides
+// and isolates, word joiner, BOM.
+const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`, 'gu');
+const STRIP = new RegExp(`[\\u0300\\u0301${INVISIBLE}]`, 'g');
 
-const SPECIAL = /[\u00AD\u0300\u0301\u200B-\u200D\u2060\uFEFF’‐ёЁ]/;
+const SPECIAL = new RegExp(`[\\u0300\\u0301${INVISIBLE}’‐ёЁ]`);
+
+// Latin letters that look like Cyrillic ones, and back (lower case).
+const LATIN_LOOKALIKE: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+const CYRILLIC_LOOKALIKE: Record<string, string> = { а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', к: 'k', м: 'm', о: 'o', р: 'p', т: 't', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's' };
+const MIXED = /[a-z][^a-z]*[а-яё]|[а-яё][^а-яё]*[a-z]/;
+
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Each run of letters that mixes Cyrillic and Latin written in the script most of its letters are in, where look-alikes allow. */
+function unmix(text: string): string {
+  return text.replace(LETTER_RUN, (run) => (MIXED.test(run) ? unmixRun(run) : run));
+}
+
+function unmixRun(word: string): string {
+  let cyr = 0;
+  let lat = 0;
+  for (const ch of word) {
+    if (ch >= 'a' && ch <= 'z') lat++;
+    else if ((ch >= 'а' && ch <= 'я') || ch === 'ё') cyr++;
+  }
+  const map = cyr >= lat ? LATIN_LOOKALIKE : CYRILLIC_LOOKALIKE;
+  let out = '';
+  for (const ch of word) out += map[ch] ?? ch;
+  return out;
+}
 
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (!SPECIAL.test(lower)) return lower;
-  return lower.replace(STRIP, '').replace(/ё/g, 'е').replace(/’/g, "'").replace(/‐/g, '-');
+  let lower = word.toLowerCase();
+  if (SPECIAL.test(lower)) lower = lower.replace(STRIP, '').replace(/ё/g, 'е').replace(/’/g, "'").replace(/‐/g, '-');
+  return MIXED.test(lower) ? unmix(lower) : lower;
 }
 
 export function tokenize(text: string): Token[] {

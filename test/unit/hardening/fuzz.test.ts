@@ -77,6 +77,22 @@ test('zero-width and soft hyphen characters do not hide a banned word; bidi over
   assert.ok(rules('Вы идио\u200Bт').includes('ru.insults'), 'zero-width space');
   assert.ok(rules('Вы и\u200Dдиот').includes('ru.insults'), 'zero-width joiner');
   assert.ok(lintText('You are an id\u200Biot', { lang: 'en' }, config).some((f) => f.rule === 'en.insults'));
+  // bidirectional controls inside a word: overrides, embeddings, isolates, marks
+  for (const c of ['\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u200F']) {
+    assert.ok(rules(`Вы иди${c}от`).includes('ru.insults'), `U+${c.charCodeAt(0).toString(16)} in a Russian word`);
+    assert.ok(lintText(`You are an idi${c}ot`, { lang: 'en' }, config).some((f) => f.rule === 'en.insults'), `U+${c.charCodeAt(0).toString(16)} in an English word`);
+  }
+  // look-alike letters of the other script: a Latin o in «идиот», a Cyrillic о and р in "stupid", "idiot"
+  assert.ok(rules('Вы идиoт').includes('ru.insults'), 'Latin o in a Cyrillic word');
+  assert.ok(rules('Вы ИДИOТ').includes('ru.insults'), 'Latin O in capitals');
+  assert.ok(lintText('That is stuрid', { lang: 'en' }, config).some((f) => f.rule === 'en.insults'), 'Cyrillic р in an English word');
+  assert.ok(lintText('You idiоt', { lang: 'en' }, config).some((f) => f.rule === 'en.insults'), 'Cyrillic о in an English word');
+  // the finding covers the word as written, invisible characters included
+  const hidden = 'Вы иди\u202Eот';
+  const f = lintText(hidden, { lang: 'ru' }, config).find((x) => x.rule === 'ru.insults')!;
+  assert.equal(hidden.slice(f.start, f.end), 'иди\u202Eот');
+  // honest mixed words are left alone: a Latin brand with a Russian ending is not an insult or a crash
+  assert.deepEqual(rules('Закажите через iPhone-приложение или на сайте.').filter((r) => r === 'ru.insults'), []);
   // lone surrogates and invalid input never throw
   assert.doesNotThrow(() => lintText('\uD800\uDC00\uDFFF abc \uD83D', {}, config));
 });
