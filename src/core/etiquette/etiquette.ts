@@ -89,7 +89,7 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
             const [s, e] = nodeRange(nodeAt(y, ['notices', k]), yamlText);
             if (info.error) doc.problems.push(problem(info.error.message, s + yamlStart, e + yamlStart, 'template-syntax'));
             for (const v of info.variables) {
-              if (!['name', 'rule', 'step', 'appeal'].includes(v.name)) doc.problems.push(problem(`Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}} and {{appeal}}; {{${v.name}}} is none of them.`, s + yamlStart, e + yamlStart, 'unknown-variable'));
+              if (!['name', 'rule', 'step', 'appeal', 'repeat', 'violation'].includes(v.name)) doc.problems.push(problem(`Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} and {{#if repeat}}; {{${v.name}}} is none of them.`, s + yamlStart, e + yamlStart, 'unknown-variable'));
             }
           }
         }
@@ -177,6 +177,14 @@ function checkStep(doc: EtiquetteDoc, y: YAML.Document, yamlText: string, shift:
       ),
     );
   }
+  const prevStep = i === 0 ? undefined : (ladder[i - 1] as LadderStep).step;
+  if (prevStep && STEP_KINDS.includes(prevStep) && STEP_KINDS.includes(st.step) && STEP_KINDS.indexOf(st.step) < STEP_KINDS.indexOf(prevStep)) {
+    const [s, e] = at('step');
+    doc.problems.push(problem(`A ladder only grows stricter: "${st.step}" cannot come after "${prevStep}". Order the steps note → warning → block → ban.`, s, e, 'ladder'));
+  } else if (prevStep === st.step && st.step !== 'block') {
+    const [s, e] = at('step');
+    doc.problems.push(problem(`"${st.step}" twice in a row: the second adds nothing. Remove it or make it a stricter step.`, s, e, 'ladder', 'warning'));
+  }
   if (st.step === 'block' && !st.duration) {
     const [s, e] = at('step');
     doc.problems.push(problem('A temporary block needs a duration, e.g. duration: 24h.', s, e, 'ladder'));
@@ -203,20 +211,29 @@ export function unknownReferences(refs: { id: string; start: number; end: number
 
 // ------------------------------------------------------------------------------ notices
 
+// {{#if repeat}} tells a sanction earned by earlier violations from one a rule's exception gives at the
+// first (spam blocked at once): "broken again" is only true in the first case.
 const DEFAULT_NOTICES: Record<Lang, Record<StepKind, string>> = {
   ru: {
     note: '{{name}}, небольшое напоминание: в сообществе есть правило «{{rule.title}}». Спасибо, что держитесь его — так разговор остаётся приятным для всех.',
     warning: '{{name}}, ваш комментарий нарушает правило «{{rule.title}}», поэтому мы его скрыли. Это предупреждение; при повторе доступ к комментариям придётся ограничить.',
-    block: '{{name}}, правило «{{rule.title}}» нарушено снова, поэтому мы ограничили комментарии на {{step.duration}}. После этого будем рады видеть вас в обсуждениях. {{appeal}}',
-    ban: '{{name}}, после нескольких нарушений правила «{{rule.title}}» мы закрываем вам доступ к сообществу. {{appeal}}',
+    block:
+      '{{name}}, {{#if repeat}}правило «{{rule.title}}» нарушено снова{{else}}ваш комментарий нарушает правило «{{rule.title}}», а за это комментарии ограничиваются сразу{{/if}}, поэтому мы ограничили комментарии на {{step.duration}}. После этого будем рады видеть вас в обсуждениях. {{appeal}}',
+    ban: '{{name}}, {{#if repeat}}после нескольких нарушений правила «{{rule.title}}»{{else}}правило «{{rule.title}}» — из тех, нарушение которых сразу закрывает доступ, поэтому{{/if}} мы закрываем вам доступ к сообществу. {{appeal}}',
   },
   en: {
     note: 'A friendly reminder, {{name}}: our community has a rule, “{{rule.title}}”. Thanks for keeping to it — it keeps the conversation good for everyone.',
     warning: '{{name}}, your comment breaks our rule “{{rule.title}}”, so we have hidden it. This is a warning; if it happens again we will have to limit your comments.',
-    block: '{{name}}, the rule “{{rule.title}}” was broken again, so commenting is paused for {{step.duration}}. After that, you are welcome back in the discussion. {{appeal}}',
-    ban: '{{name}}, after repeated breaches of the rule “{{rule.title}}” we are closing your access to the community. {{appeal}}',
+    block:
+      '{{name}}, {{#if repeat}}the rule “{{rule.title}}” was broken again{{else}}your comment breaks our rule “{{rule.title}}”, which pauses commenting straight away{{/if}}, so commenting is paused for {{step.duration}}. After that, you are welcome back in the discussion. {{appeal}}',
+    ban: '{{name}}, {{#if repeat}}after repeated breaches of the rule “{{rule.title}}”{{else}}breaking the rule “{{rule.title}}” closes access at once, so{{/if}} we are closing your access to the community. {{appeal}}',
   },
 };
+
+/** The default notice templates (the kit's `notices:` override them per step). */
+export function defaultNotice(lang: Lang, step: StepKind): string {
+  return DEFAULT_NOTICES[lang][step];
+}
 
 const DURATION: Record<Lang, Record<string, [string, string, string]>> = {
   ru: { m: ['минуту', 'минуты', 'минут'], h: ['час', 'часа', 'часов'], d: ['день', 'дня', 'дней'], w: ['неделю', 'недели', 'недель'] },
@@ -263,7 +280,7 @@ export function renderNotice(doc: EtiquetteDoc, req: NoticeRequest): { text: str
   const lang = req.lang ?? doc.lang;
   const template = doc.notices[step.step] ?? DEFAULT_NOTICES[lang][step.step];
   const appeal = doc.appeal ?? '';
-  const values: Record<string, string> = { name: req.name, appeal };
+  const values: Record<string, string> = { name: req.name, appeal, repeat: req.violation > 1 ? 'yes' : '', violation: String(Math.max(1, req.violation)) };
   const r = renderTemplate(template.replace(/\{\{\s*rule\.(\w+)\s*\}\}/g, '{{rule_$1}}').replace(/\{\{\s*step\.(\w+)\s*\}\}/g, '{{step_$1}}'), {
     ...values,
     rule_title: rule.title,

@@ -10,7 +10,7 @@ import { extractPlainSegments } from '../source/plain';
 import type { Segment } from '../source/segment';
 import { parseSuppressions } from '../source/suppress';
 import { extractYamlSegments } from '../source/yaml';
-import type { LintContext, Problem } from '../types';
+import type { Fix, LintContext, Problem } from '../types';
 import { classifyKitFile, type KitFileKind } from './files';
 import { matrixSegments, parseMatrix, validateEntries } from '../responses/matrix';
 import { findRuleReferences, parseEtiquette, unknownReferences } from '../etiquette/etiquette';
@@ -72,6 +72,33 @@ export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly s
   }
 }
 
+const NOTICE_VARIABLES = ['name', 'rule', 'step', 'appeal', 'repeat', 'violation'];
+
+/**
+ * The moderation-notice templates and the appeal text in an etiquette doc's front matter, as segments
+ * of the whole file: they are sent to members, so they are tone-linted like replies (as templates, with
+ * the notice variables declared). The front matter is read in place, the rest of the file blanked out
+ * with its line breaks kept, so every offset is the file's own.
+ */
+function noticeSegments(source: string): Segment[] {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!fm) return [];
+  const yamlStart = fm[0].indexOf('\n') + 1;
+  const yamlEnd = yamlStart + (fm[1] as string).length;
+  const blank = (t: string) => t.replace(/[^\r\n]/g, ' ');
+  const masked = blank(source.slice(0, yamlStart)) + source.slice(yamlStart, yamlEnd) + blank(source.slice(yamlEnd));
+  const { segments } = extractYamlSegments(masked, { keys: ['notices', 'appeal'] });
+  return segments.map((seg) => ({
+    text: seg.text,
+    path: seg.path,
+    // the appeal is a closing sentence added to notices, not a reply of its own (no greeting needed)
+    context: seg.path?.[0] === 'notices' ? { ...seg.context, role: 'template', variables: NOTICE_VARIABLES } : { ...seg.context, role: 'prose' },
+    toSource: (o: number) => seg.toSource(o),
+    toSourceEnd: (o: number) => seg.toSourceEnd(o),
+    mapFix: (f: Fix) => seg.mapFix(f),
+  }));
+}
+
 export function lintKitFile(path: string, source: string, opts: KitLintOptions): FileResult {
   const result: FileResult = { path, source, findings: [], problems: [] };
   const max = opts.maxSize ?? DEFAULT_MAX_SIZE;
@@ -104,7 +131,9 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push(...doc.problems);
     const known = new Set([...(opts.kit?.etiquetteIds ?? []), ...doc.rules.map((r) => r.id)]);
     result.problems.push(...unknownReferences(findRuleReferences(source), known));
-    result.findings = lintSegments(extractMarkdownSegments(source), opts.config, parseSuppressions(source, { format: 'markdown' }), { ...opts.base, lang: opts.base?.lang ?? doc.lang }, opts.cache);
+    const base = { ...opts.base, lang: opts.base?.lang ?? doc.lang };
+    const segments = [...extractMarkdownSegments(source), ...noticeSegments(source)];
+    result.findings = lintSegments(segments, opts.config, parseSuppressions(source, { format: 'markdown' }), base, opts.cache);
     return result;
   }
   if (kind === 'markdown' && opts.kit?.etiquetteIds) {

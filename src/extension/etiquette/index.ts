@@ -2,7 +2,7 @@
 // ladder), go-to-definition, hover, references and completion for rule ids in response entries
 // (`etiquette: [no-attacks]`) and Markdown (`rule:no-attacks`), and Write Moderation Notice.
 import * as vscode from 'vscode';
-import { findRuleReferences, parseEtiquette, renderNotice, type EtiquetteDoc, type EtiquetteRule, type LadderStep } from '../../core/etiquette/etiquette';
+import { findRuleReferences, parseEtiquette, renderNotice, stepFor, type EtiquetteDoc, type EtiquetteRule, type LadderStep } from '../../core/etiquette/etiquette';
 import { lintText } from '../../core/engine/lint';
 import type { Lang } from '../../core/types';
 import type { KitService } from '../kit/kitService';
@@ -103,13 +103,18 @@ class EtiquetteTree implements vscode.TreeDataProvider<Node> {
       return Object.assign(item, { ruleId: n.rule.id });
     }
     if (n.type !== 'step') return new vscode.TreeItem('');
-    const names: Record<string, string> = { note: vscode.l10n.t('Note'), warning: vscode.l10n.t('Warning'), block: vscode.l10n.t('Temporary block'), ban: vscode.l10n.t('Permanent ban') };
-    const item = new vscode.TreeItem(`${n.step.after}. ${names[n.step.step] ?? n.step.step}${n.step.duration ? ` (${n.step.duration})` : ''}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`${n.step.after}. ${stepLabel(n.step)}`, vscode.TreeItemCollapsibleState.None);
     const exceptions = Object.entries(n.doc.exceptions).filter(([, s]) => s === n.step.step).map(([r]) => r);
     item.description = exceptions.length ? vscode.l10n.t('also at once for: {0}', exceptions.join(', ')) : undefined;
     item.iconPath = new vscode.ThemeIcon(n.step.step === 'ban' ? 'circle-slash' : n.step.step === 'block' ? 'clock' : n.step.step === 'warning' ? 'warning' : 'info');
     return item;
   }
+}
+
+/** A ladder step as the UI names it: "Temporary block (3d)". */
+function stepLabel(step: LadderStep): string {
+  const names: Record<string, string> = { note: vscode.l10n.t('Note'), warning: vscode.l10n.t('Warning'), block: vscode.l10n.t('Temporary block'), ban: vscode.l10n.t('Permanent ban') };
+  return `${names[step.step] ?? step.step}${step.duration ? ` (${step.duration})` : ''}`;
 }
 
 /** The rule id under the cursor: in `etiquette: [a, b]` of a response file, or `rule:id` anywhere. */
@@ -225,8 +230,14 @@ export function registerEtiquette(context: vscode.ExtensionContext, kits: KitSer
         );
         if (!rulePick) return undefined;
         target = rulePick.doc;
+        // one line per violation count, each with the step this rule gets then (its exception included)
+        const last = Math.max(1, ...target.ladder.map((s) => s.after));
+        const rule = rulePick.rule;
         const stepPick = await vscode.window.showQuickPick(
-          target.ladder.map((s) => ({ label: vscode.l10n.t('Violation {0}', s.after), description: s.step + (s.duration ? ` ${s.duration}` : ''), n: s.after })),
+          Array.from({ length: last }, (_, i) => i + 1).map((n) => {
+            const s = stepFor(target, rule.id, n);
+            return { label: vscode.l10n.t('Violation {0}', n), description: s ? stepLabel(s) : '', n };
+          }),
           { title: vscode.l10n.t('How many times, counting this one?') },
         );
         if (!stepPick) return undefined;

@@ -58,6 +58,31 @@ test('validation: duplicate and malformed ids, ladder gaps and order, durations,
   assert.match(by('unknown-variable')[0]!.message, /\{\{oops\}\}/);
 });
 
+test('validation: a ladder only grows stricter; a repeated step is a warning', () => {
+  const doc = (steps: string) => parseEtiquette(`---\nladder:\n${steps}---\n## R1. Be kind {#be-kind}\n\nKindness.\n`, 'l.md');
+  const down = doc('  - step: block\n    after: 1\n    duration: 1d\n  - step: warning\n    after: 2\n  - step: note\n    after: 3\n');
+  const msgs = down.problems.filter((p) => p.code === 'ladder');
+  assert.equal(msgs.length, 2, msgs.map((m) => m.message).join('\n'));
+  assert.match(msgs[0]!.message, /"warning" cannot come after "block"/);
+  const src = '---\nladder:\n  - step: warning\n    after: 1\n  - step: warning\n    after: 2\n---\n## R1. Be kind {#be-kind}\n\nKindness.\n';
+  const twice = parseEtiquette(src, 'l.md').problems.filter((p) => p.code === 'ladder');
+  assert.equal(twice.length, 1);
+  assert.equal(twice[0]!.severity, 'warning');
+  assert.equal(src.slice(twice[0]!.start, twice[0]!.end), 'warning');
+  assert.equal(src.lastIndexOf('warning'), twice[0]!.start);
+  // two blocks of different lengths are a normal ladder
+  assert.deepEqual(doc('  - step: block\n    after: 1\n    duration: 1d\n  - step: block\n    after: 2\n    duration: 7d\n  - step: ban\n    after: 3\n').problems, []);
+});
+
+test('notice templates and the appeal in the front matter are tone-linted as templates, at their place', () => {
+  const src = '---\nlang: en\nladder:\n  - step: warning\n    after: 1\nnotices:\n  warning: "{{name}}, you are WRONG!!! Rule {{rule.title}}, idiot."\nappeal: Calm down and write to us.\n---\n## R1. Be kind {#be-kind}\n\nKindness first.\n';
+  const r = lintKitFile('.community/etiquette.md', src, { config: defaultConfig(BUILTIN_CATALOG), catalog: BUILTIN_CATALOG });
+  const found = r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${src.slice(f.start, f.end)}`);
+  assert.deepEqual(found, ['en.blame: you are WRONG', 'en.shouting: WRONG', 'en.exclamations: !!!', 'en.insults: idiot', 'en.condescension: Calm down']);
+  // {{name}} and {{rule.title}} are the notice's variables, not leftovers
+  assert.ok(!r.findings.some((f) => f.rule === 'en.placeholder'));
+});
+
 test('references: rule:id in text, unknown ones reported by the kit linter', () => {
   assert.deepEqual(findRuleReferences('See rule:no-spam and rule:respect; not prefix-rule:x').map((r) => r.id), ['no-spam', 'respect']);
   const src = '# Notes\n\nWe hid it under rule:no-attacks and rule:nope.\n';
@@ -68,6 +93,8 @@ test('references: rule:id in text, unknown ones reported by the kit linter', () 
 
 const ru = parseEtiquette(readFileSync('examples/ru/.community/etiquette.md', 'utf8'), 'ru.md');
 const en = parseEtiquette(readFileSync('examples/en/.community/etiquette.md', 'utf8'), 'en.md');
+const ruStarter = ru;
+const enStarter = en;
 
 test('the starter docs parse with no problems, 8 rules and a 4-step ladder each, and are clean under the packs', () => {
   for (const [d, file] of [[ru, 'examples/ru/.community/etiquette.md'], [en, 'examples/en/.community/etiquette.md']] as const) {
@@ -90,12 +117,38 @@ test('the ladder: steps by violation count, exceptions straight to their step', 
   assert.equal(formatDuration('1w', 'en'), '1 week');
 });
 
-test('moderation notices: each step, both languages, exact text, on-brand', () => {
+test('the starter notices: every step, first and repeated, both languages, on-brand and citing the rule', () => {
+  const config = defaultConfig(BUILTIN_CATALOG);
+  for (const d of [ru, en]) {
+    assert.deepEqual(Object.keys(d.notices).sort(), ['ban', 'block', 'note', 'warning']);
+    for (const [rule, v] of [['no-attacks', 1], ['no-attacks', 2], ['no-attacks', 3], ['no-attacks', 4], ['no-spam', 1], ['no-illegal', 1]] as const) {
+      const r = renderNotice(d, { ruleId: rule, violation: v, name: d === ru ? 'Анна' : 'Anna' });
+      assert.equal(r.error, undefined, `${rule} ${v}`);
+      assert.match(r.text, /R\d/, 'the rule number is cited');
+      assert.doesNotMatch(r.text, /\{\{|\}\}/);
+      const lint = lintKitFile('n.txt', r.text, { config, catalog: BUILTIN_CATALOG });
+      assert.deepEqual(lint.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${r.text.slice(f.start, f.end)}`), [], r.text);
+    }
+  }
+  assert.match(renderNotice(en, { ruleId: 'no-spam', violation: 1, name: 'Sam' }).text, /is one that pauses comments straight away\. Your comments are paused for 3 days/);
+  assert.match(renderNotice(ru, { ruleId: 'respect', violation: 3, name: 'Анна' }).text, /это уже не первое нарушение правила R1/);
+});
+
+test('moderation notices from the default templates: each step, both languages, exact text, on-brand', () => {
+  // the defaults, as a kit without notices: gets them
+  const ru = { ...ruStarter, notices: {} };
+  const en = { ...enStarter, notices: {} };
   assert.equal(renderNotice(en, { ruleId: 'no-attacks', violation: 1, name: 'Sam' }).text, 'A friendly reminder, Sam: our community has a rule, “No personal attacks”. Thanks for keeping to it — it keeps the conversation good for everyone.');
   assert.equal(
     renderNotice(ru, { ruleId: 'no-spam', violation: 1, name: 'Олег' }).text,
-    'Олег, правило «Без спама и рекламы» нарушено снова, поэтому мы ограничили комментарии на 3 дня. После этого будем рады видеть вас в обсуждениях. Если считаете решение ошибочным, напишите нам в личные сообщения — модератор, который его не принимал, посмотрит ещё раз.',
+    'Олег, ваш комментарий нарушает правило «Без спама и рекламы», а за это комментарии ограничиваются сразу, поэтому мы ограничили комментарии на 3 дня. После этого будем рады видеть вас в обсуждениях. Если считаете решение ошибочным, напишите нам в личные сообщения — модератор, который его не принимал, посмотрит ещё раз.',
   );
+  // a block or ban earned by earlier violations says so; one an exception gives at once does not say "again"
+  assert.match(renderNotice(ru, { ruleId: 'no-spam', violation: 2, name: 'Олег' }).text, /^Олег, правило «Без спама и рекламы» нарушено снова, поэтому/);
+  assert.match(renderNotice(en, { ruleId: 'no-spam', violation: 1, name: 'Sam' }).text, /^Sam, your comment breaks our rule “No spam or ads”, which pauses commenting straight away, so commenting is paused for 3 days\./);
+  assert.match(renderNotice(en, { ruleId: 'respect', violation: 3, name: 'Sam' }).text, /^Sam, the rule “Respect each other” was broken again, so commenting is paused for 3 days\./);
+  assert.match(renderNotice(en, { ruleId: 'no-illegal', violation: 1, name: 'Sam' }).text, /^Sam, breaking the rule “Nothing illegal” closes access at once, so we are closing your access/);
+  assert.doesNotMatch(renderNotice(ru, { ruleId: 'no-illegal', violation: 1, name: 'Олег' }).text, /нескольких нарушений/);
   assert.match(renderNotice(ru, { ruleId: 'respect', violation: 2, name: 'Анна' }).text, /^Анна, ваш комментарий нарушает правило «Уважайте собеседников»/);
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 4, name: 'Sam' }).text, /closing your access.*If you think we got it wrong/);
   assert.equal(renderNotice(en, { ruleId: 'nope', violation: 1, name: 'x' }).error, 'Unknown rule "nope".');
@@ -103,8 +156,9 @@ test('moderation notices: each step, both languages, exact text, on-brand', () =
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 1, name: '{{constructor}} <script>' }).text, /\{\{constructor\}\} <script>/);
   const config = defaultConfig(BUILTIN_CATALOG);
   for (const d of [ru, en]) {
-    for (const v of [1, 2, 3, 4]) {
-      const text = renderNotice(d, { ruleId: 'no-attacks', violation: v, name: d === ru ? 'Анна' : 'Anna' }).text;
+    for (const [rule, v] of [['no-attacks', 1], ['no-attacks', 2], ['no-attacks', 3], ['no-attacks', 4], ['no-spam', 1], ['no-illegal', 1]] as const) {
+      const text = renderNotice(d, { ruleId: rule, violation: v, name: d === ru ? 'Анна' : 'Anna' }).text;
+      assert.ok(text, `${rule} ${v}`);
       const r = lintKitFile('n.txt', text, { config, catalog: BUILTIN_CATALOG });
       assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), [], text);
     }
