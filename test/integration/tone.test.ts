@@ -111,6 +111,22 @@ suite('Tone-lint in VS Code', () => {
     await revert(doc);
   });
 
+  test('fix-on-save: plain source.fixAll right after typing fixes the current text, not the last lint’s offsets', async () => {
+    const doc = await open('.community/replies/offbrand.md');
+    await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'en.exclamations'));
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(doc.uri, new vscode.Position(0, 0), 'A line typed just now, before the debounce.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(typed));
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll')) ?? [];
+    const ours = actions.filter((a) => a.kind?.value === 'source.fixAll.communityKit');
+    assert.strictEqual(ours.length, 1, actions.map((a) => a.kind?.value).join());
+    assert.ok(await vscode.workspace.applyEdit(ours[0]!.edit!));
+    assert.match(doc.getText(), /^A line typed just now, before the debounce\.\n\n# Replies to check/);
+    assert.match(doc.getText(), /We are OPEN on Sunday! Come by\./);
+    assert.match(doc.getText(), /Спасибо за вопрос, пользователь! Заказ/);
+    await revert(doc);
+  });
+
   test('quick fix: allow the word in the guide edits voice.yaml and keeps its comments', async () => {
     const a = await api();
     const doc = await open('.community/replies/offbrand.md');

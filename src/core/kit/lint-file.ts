@@ -99,6 +99,18 @@ function noticeSegments(source: string): Segment[] {
   }));
 }
 
+/**
+ * The context of the text at `offset` in a kit file (language, channel, commenter type, role,
+ * declared variables), as linting the whole file would give it; for checking a selection on its own.
+ */
+export function contextAt(path: string, source: string, offset: number, keys?: readonly string[]): Partial<LintContext> | undefined {
+  const kind = classifyKitFile(path);
+  const segments =
+    kind === 'responses' ? matrixSegments(parseMatrix(source, path)) : kind === 'etiquette' ? [...extractMarkdownSegments(source), ...noticeSegments(source)] : segmentsFor(kind, source, keys).segments;
+  const seg = segments.find((s) => s.toSource(0) <= offset && offset <= s.toSourceEnd(s.text.length));
+  return seg?.context;
+}
+
 export function lintKitFile(path: string, source: string, opts: KitLintOptions): FileResult {
   const result: FileResult = { path, source, findings: [], problems: [] };
   const max = opts.maxSize ?? DEFAULT_MAX_SIZE;

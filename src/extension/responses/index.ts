@@ -20,15 +20,22 @@ export interface ResponsesFeature {
 
 type Pick = vscode.QuickPickItem & { entry: ResponseEntry; lang: Lang };
 
-function pickItems(entries: ResponseEntry[]): Pick[] {
+function pickItems(entries: ResponseEntry[], query = ''): Pick[] {
+  const q = query.trim().toLowerCase();
   return entries.flatMap((entry) =>
-    entry.templates.map((t) => ({
-      entry,
-      lang: t.lang,
-      label: `${localize(entry.title, t.lang)}`,
-      description: [t.lang.toUpperCase(), entry.id, ...(entry.triggers[t.lang] ?? entry.triggers.any ?? [])].join(' · '),
-      detail: t.text.replace(/\s+/g, ' ').slice(0, 160),
-    })),
+    entry.templates.map((t) => {
+      const item: Pick = {
+        entry,
+        lang: t.lang,
+        label: `${localize(entry.title, t.lang)}`,
+        description: [t.lang.toUpperCase(), entry.id, ...(entry.triggers[t.lang] ?? entry.triggers.any ?? []), ...entry.tags.map((g) => `#${g}`)].join(' · '),
+        detail: t.text.replace(/\s+/g, ' ').slice(0, 160),
+      };
+      // The workbench's own filter keeps only items holding the typed text as it is. Our search also
+      // finds typos, words in another order, ё/е and categories: those hits must stay visible.
+      if (q && ![item.label, item.description, item.detail].some((x) => x?.toLowerCase().includes(q))) item.alwaysShow = true;
+      return item;
+    }),
   );
 }
 
@@ -42,7 +49,7 @@ async function chooseEntry(index: MatrixIndex): Promise<Pick | undefined> {
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = pickItems(all);
-  qp.onDidChangeValue((v) => (qp.items = pickItems(searchEntries(all, v).map((h) => h.entry))));
+  qp.onDidChangeValue((v) => (qp.items = v.trim() ? pickItems(searchEntries(all, v).map((h) => h.entry), v) : pickItems(all)));
   return new Promise((resolve) => {
     qp.onDidAccept(() => {
       resolve(qp.selectedItems[0]);
@@ -100,6 +107,7 @@ export function registerResponses(context: vscode.ExtensionContext, kits: KitSer
       chosenLang = pick?.lang;
     }
     if (!entry) return undefined;
+    const entryUri = index.entries().find((x) => x.entry === entry)?.uri;
     const l = chosenLang ?? (entry.templates.some((t) => t.lang === uiLang()) ? uiLang() : entry.templates[0]?.lang ?? 'en');
     const given: Record<string, string> = { ...(values ?? {}) };
     if (!values) {
@@ -119,12 +127,22 @@ export function registerResponses(context: vscode.ExtensionContext, kits: KitSer
       void vscode.window.showErrorMessage(r.error ?? vscode.l10n.t('Missing values: {0}', r.missing.join(', ')));
       return undefined;
     }
-    const findings = lintText(r.text, { lang: l, role: 'reply', ...(entry.commenter ? { commenter: entry.commenter } : {}) }, kits.defaultConfig).filter((f) => f.severity === 'error');
-    if (findings.length && !values) {
+    // The filled-in reply is linted as what it now is, a reply: with the kit's own guide, the entry's
+    // commenter type and each of its channels (length limits differ). Errors ask before going on;
+    // warnings are shown once the reply is out.
+    const config = (entryUri && kits.kitFor(entryUri)?.config) || kits.defaultConfig;
+    const seen = new Set<string>();
+    const findings = (entry.channels.length ? entry.channels : [undefined]).flatMap((channel) =>
+      lintText(r.text, { lang: l, role: 'reply', ...(entry.commenter ? { commenter: entry.commenter } : {}), ...(channel ? { channel } : {}) }, config),
+    ).filter((f) => !seen.has(f.message) && !!seen.add(f.message));
+    const errors = findings.filter((f) => f.severity === 'error');
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    if (errors.length && !values) {
       const go = vscode.l10n.t('Use it anyway');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The filled-in reply has tone errors: {0}', findings.map((f) => f.message).join(' ')), { modal: true }, go);
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The filled-in reply has tone errors: {0}', errors.map((f) => f.message).join(' ')), { modal: true }, go);
       if (answer !== go) return undefined;
     }
+    if (warnings.length) void vscode.window.showWarningMessage(vscode.l10n.t('Tone-lint notes on this reply: {0}', warnings.map((f) => f.message).join(' ')));
     const mode = vscode.workspace.getConfiguration('communityKit').get<string>('responses.insertMode', 'auto');
     const editor = vscode.window.activeTextEditor;
     if (editor && mode !== 'copy') {

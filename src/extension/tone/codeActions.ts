@@ -54,11 +54,15 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const only = context.only;
-    if (only && FIX_ALL_KIND.contains(only)) return this.fixAll(doc);
+    // source.fixAll.communityKit, and also plain source.fixAll (codeActionsOnSave, the Fix All command)
+    if (only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND))) return this.fixAll(doc);
     if (only && !vscode.CodeActionKind.QuickFix.contains(only) && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
-    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    // Fixes carry offsets of the text that was linted: if the document changed since (typing within
+    // the debounce), lint it now and offer the fresh findings at this range instead of stale ones.
+    const stale = this.ensureFresh(doc);
     const all = this.diagnostics.collection.get(doc.uri) ?? [];
+    const ours = stale ? all.filter((d) => d.range.intersection(range) !== undefined) : context.diagnostics.filter((d) => d.source === SOURCE);
     for (const d of ours) {
       const finding = d instanceof KitDiagnostic ? d.finding : (all.find((x) => x.range.isEqual(d.range) && x.message === d.message) as KitDiagnostic | undefined)?.finding;
       const rule = ruleOf(d) ?? finding?.rule;
@@ -108,8 +112,16 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
+  /** Lints the document now unless its last result is of exactly this text; true if it had to. */
+  private ensureFresh(doc: vscode.TextDocument): boolean {
+    if (this.diagnostics.resultFor(doc.uri)?.source === doc.getText()) return false;
+    this.diagnostics.lintNow(doc);
+    return true;
+  }
+
   private fixAll(doc: vscode.TextDocument): vscode.CodeAction[] {
-    const result = this.diagnostics.resultFor(doc.uri) ?? this.diagnostics.lintNow(doc);
+    this.ensureFresh(doc);
+    const result = this.diagnostics.resultFor(doc.uri);
     const fixes = result?.findings.flatMap((f) => (f.fix ? [f.fix] : [])) ?? [];
     if (!fixes.length) return [];
     const a = new vscode.CodeAction(vscode.l10n.t('Fix all tone problems that can be fixed'), FIX_ALL_KIND);

@@ -4,12 +4,12 @@ import * as vscode from 'vscode';
 import { BUILTIN_CATALOG, builtinRule, ruleDocsUrl } from '../../core/builtin';
 import { setRuleSeverity, addAllowWord } from '../../core/config/edit';
 import { lintText } from '../../core/engine/lint';
-import { lintKitFile } from '../../core/kit/lint-file';
+import { contextAt, lintKitFile } from '../../core/kit/lint-file';
 import { extractPlainSegments } from '../../core/source/plain';
 import type { Fix, Finding, Severity } from '../../core/types';
 import { COMMANDS } from '../commands';
 import type { KitService } from '../kit/kitService';
-import { findingToDiagnostic, problemToDiagnostic, toRange } from '../util/convert';
+import { findingToDiagnostic, problemToDiagnostic, textPositions, toRange } from '../util/convert';
 import type { ToneDiagnostics } from './diagnostics';
 
 const decoder = new TextDecoder();
@@ -54,14 +54,18 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
           done++;
           const kit = kits.kitFor(uri);
           const rel = vscode.workspace.asRelativePath(uri, false);
-          if (!kit || !kit.include.matches(rel) || kit.exclude.matches(rel)) continue;
-          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-          const result = lintKitFile(rel, text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys });
-          const doc = open ?? (await vscode.workspace.openTextDocument(uri));
-          diagnostics.publishFor(uri, [...result.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))], result);
-          linted++;
-          findings += result.findings.length + result.problems.length;
+          if (kit && kit.include.matches(rel) && !kit.exclude.matches(rel)) {
+            // An open file is linted as it is in the editor; others from disk, without opening them
+            // (VS Code would dispose such documents later, and their diagnostics with them).
+            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+            // the same options as live diagnostics (the kit index too), so both report the same
+            const result = lintKitFile(rel, text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys, kit: diagnostics.kitIndex });
+            const at = open ?? textPositions(text);
+            diagnostics.publishFor(uri, [...result.problems.map((p) => problemToDiagnostic(at, p)), ...result.findings.map((f) => findingToDiagnostic(at, f))], result);
+            linted++;
+            findings += result.findings.length + result.problems.length;
+          }
           progress.report({ increment: 100 / files.length, message: vscode.l10n.t('{0} of {1} files, {2} findings', done, files.length, findings) });
         }
         await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -79,18 +83,29 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
     }
     if (!reply) return [];
     await kits.ready();
-    const config = editor ? kits.kitFor(editor.document.uri)?.config ?? kits.defaultConfig : kits.defaultConfig;
+    const kit = editor ? kits.kitFor(editor.document.uri) : undefined;
+    const config = kit?.config ?? kits.defaultConfig;
+    // A selection inside a kit file is checked in its context there: a template's declared
+    // {{variables}} are not leftovers, an entry's channel and commenter type apply.
+    const fromSelection = typeof text !== 'string' && !!editor && !editor.selection.isEmpty;
+    const context = fromSelection && kit ? contextAt(kits.relativePath(editor.document.uri), editor.document.getText(), editor.document.offsetAt(editor.selection.start), kit.loaded?.guide.lint.keys) ?? {} : {};
     const found: Finding[] = [];
-    for (const seg of extractPlainSegments(reply)) for (const f of lintText(seg.text, {}, config)) found.push({ ...f, start: seg.toSource(f.start), end: seg.toSource(f.end) });
+    for (const seg of extractPlainSegments(reply)) for (const f of lintText(seg.text, context, config)) found.push({ ...f, start: seg.toSource(f.start), end: seg.toSource(f.end) });
     if (!found.length) {
       void vscode.window.showInformationMessage(vscode.l10n.t('The reply is on-brand: no findings.'));
       return found;
     }
     const icon = (s: Severity) => (s === 'error' ? '$(error)' : s === 'warning' ? '$(warning)' : '$(info)');
-    void vscode.window.showQuickPick(
-      found.map((f) => ({ label: `${icon(f.severity)} ${reply!.slice(f.start, f.end).slice(0, 60) || f.rule}`, description: f.rule, detail: f.message })),
-      { title: vscode.l10n.t('{0} findings in the reply', found.length), matchOnDetail: true },
-    );
+    const base = fromSelection ? editor.document.offsetAt(editor.selection.start) : 0;
+    void vscode.window
+      .showQuickPick(
+        found.map((f) => ({ label: `${icon(f.severity)} ${reply!.slice(f.start, f.end).slice(0, 60) || f.rule}`, description: f.rule, detail: f.message, finding: f })),
+        { title: vscode.l10n.t('{0} findings in the reply', found.length), matchOnDetail: true },
+      )
+      .then((picked) => {
+        // a finding in the selection: show it in the document
+        if (picked && fromSelection) editor.selection = new vscode.Selection(editor.document.positionAt(base + picked.finding.start), editor.document.positionAt(base + picked.finding.end));
+      });
     return found;
   });
 

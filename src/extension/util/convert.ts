@@ -3,10 +3,25 @@ import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../../core/builtin';
 import type { Finding, Problem, Severity } from '../../core/types';
 import { problemRule } from '../../core/format/report';
+import { LineIndex } from '../../core/text/positions';
 
 export const SOURCE = 'Community Kit';
 
-export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
+/** What converting offsets needs of a document: an open TextDocument, or textPositions() of a file's text. */
+export type Positions = Pick<vscode.TextDocument, 'positionAt'>;
+
+/** Positions in a text that is not open in an editor (opening it would make VS Code track it). */
+export function textPositions(text: string): Positions {
+  const index = new LineIndex(text);
+  return {
+    positionAt: (offset: number) => {
+      const p = index.positionAt(offset);
+      return new vscode.Position(p.line, p.column);
+    },
+  };
+}
+
+export function toRange(doc: Positions, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(Math.max(start, end)));
 }
 
@@ -26,14 +41,14 @@ export class KitDiagnostic extends vscode.Diagnostic {
   }
 }
 
-export function findingToDiagnostic(doc: vscode.TextDocument, f: Finding): KitDiagnostic {
+export function findingToDiagnostic(doc: Positions, f: Finding): KitDiagnostic {
   const d = new KitDiagnostic(toRange(doc, f.start, f.end), f.message, toSeverity(f.severity), f);
   d.source = SOURCE;
   d.code = { value: f.rule, target: vscode.Uri.parse(ruleDocsUrl(f.rule)) };
   return d;
 }
 
-export function problemToDiagnostic(doc: vscode.TextDocument, p: Problem): KitDiagnostic {
+export function problemToDiagnostic(doc: Positions, p: Problem): KitDiagnostic {
   const rule = problemRule(p);
   const d = new KitDiagnostic(toRange(doc, p.start, p.end), p.message, toSeverity(p.severity), p.fix ? { rule, severity: p.severity, message: p.message, start: p.start, end: p.end, fix: p.fix } : undefined);
   d.source = SOURCE;
