@@ -54,6 +54,9 @@ export interface ResponseEntry {
   variables: VariableDecl[];
   etiquette: { id: string; start: number; end: number }[];
   replyWithin?: string;
+  /** Where the value of `reply_within` is, and each channel of `channels` (same order as `channels`). */
+  replyWithinAt?: [number, number];
+  channelAt?: [number, number][];
   tags: string[];
   notes?: Localized;
   /** `tone-lint: off` on the entry. */
@@ -216,10 +219,11 @@ function buildEntries(file: MatrixFile, raw: unknown, entryAt: (i: number) => En
       ...((COMMENTER_TYPES as readonly unknown[]).includes(value.commenter) ? { commenter: value.commenter as CommenterType } : {}),
       triggers,
       channels: strings(value.channels),
+      channelAt: Array.isArray(value.channels) ? value.channels.flatMap((c: unknown, k: number) => (typeof c === 'string' ? [loc.range(['channels', k])] : [])) : [],
       templates,
       variables,
       etiquette,
-      ...(typeof value.reply_within === 'string' ? { replyWithin: value.reply_within } : {}),
+      ...(typeof value.reply_within === 'string' ? { replyWithin: value.reply_within, replyWithinAt: loc.range(['reply_within']) } : {}),
       tags: strings(value.tags),
       ...(typeof value.notes === 'string' || isObject(value.notes) ? { notes: value.notes as Localized } : {}),
       lintOff: value['tone-lint'] === 'off' || value['tone-lint'] === false,
@@ -432,16 +436,16 @@ export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {})
     const minutes = e.replyWithin ? replyMinutes(e.replyWithin) : undefined;
     const target = REPLY_TIME_TARGETS[e.commenter ?? 'default'];
     if (minutes !== undefined && minutes > target && !(e.channels.length && e.channels.every((c) => c === 'email'))) {
-      const where = file.source.indexOf(e.replyWithin as string, e.start);
+      const [from, to] = e.replyWithinAt ?? [e.idStart, e.idEnd];
       const negative = e.commenter === 'critic' || e.commenter === 'troll';
-      out.push(problem(`reply_within ${e.replyWithin} is slower than the target for ${negative ? 'negative comments (3–4 hours)' : 'comments (about 2 hours)'}: the longer a comment waits, the more the thread fills without you.`, where, where + (e.replyWithin as string).length, 'slow-reply', 'warning'));
+      out.push(problem(`reply_within ${e.replyWithin} is slower than the target for ${negative ? 'negative comments (3–4 hours)' : 'comments (about 2 hours)'}: the longer a comment waits, the more the thread fills without you.`, from, to, 'slow-reply', 'warning'));
     }
-    for (const ch of e.channels) {
+    for (const [k, ch] of e.channels.entries()) {
       if (limits[ch] !== undefined) continue;
-      const near = Object.keys(limits).find((k) => editDistance(k, ch.toLowerCase()) <= (k.length > 3 ? 2 : 1));
+      const near = Object.keys(limits).find((c) => editDistance(c, ch.toLowerCase()) <= (c.length > 3 ? 2 : 1));
       if (near && near !== ch) {
-        const where = file.source.indexOf(ch, e.start);
-        out.push(problem(`Channel "${ch}" is not in the channel table; did you mean "${near}"? Its length is not checked.`, where, where + ch.length, 'unknown-channel', 'warning'));
+        const [from, to] = e.channelAt?.[k] ?? [e.idStart, e.idEnd];
+        out.push(problem(`Channel "${ch}" is not in the channel table; did you mean "${near}"? Its length is not checked.`, from, to, 'unknown-channel', 'warning'));
       }
     }
     if (known) {

@@ -169,6 +169,13 @@ test('reply time targets and misspelt channels', () => {
   const ch = only(problems, 'unknown-channel');
   assert.equal(text(src, ch), 'telgram');
   assert.match(ch.message, /did you mean "telegram"/);
+  // on the value itself even when the same text comes earlier in the entry (the title here), in both readers
+  const tricky = 'responses:\n  - id: a\n    title: telgram 1d\n    commenter: critic\n    channels: [vk, telgram]\n    reply_within: 1d\n    reply: { en: "Thanks, sorry, send us a private message." }\n';
+  for (const variant of [tricky, tricky.replace('title: telgram 1d', 'title: &t telgram 1d')]) {
+    const ps = validateEntries(parse(variant));
+    assert.equal(variant.slice(only(ps, 'slow-reply').start - 'reply_within: '.length, only(ps, 'slow-reply').end), 'reply_within: 1d');
+    assert.equal(variant.slice(only(ps, 'unknown-channel').start - 4, only(ps, 'unknown-channel').end), 'vk, telgram');
+  }
 });
 
 test('rendering an entry: values, defaults, examples, missing values, language fallback', () => {
