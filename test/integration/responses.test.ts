@@ -70,8 +70,8 @@ suite('Response matrix in VS Code', () => {
   test('the preview renders the entry with its example values', async () => {
     await api();
     await vscode.commands.executeCommand('communityKit.responses.preview', 'order-where');
-    await sleep(500);
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /responsePreview/.test(t.input.viewType));
-    assert.ok(tab, 'the preview tab is open');
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /responsePreview/.test(t.input.viewType));
+    for (let i = 0; i < 50 && !previewTab(); i++) await sleep(100);
+    assert.ok(previewTab(), 'the preview tab is open');
   });
 });

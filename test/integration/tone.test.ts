@@ -125,6 +125,8 @@ suite('Tone-lint in VS Code', () => {
     assert.match(doc.getText(), /We are OPEN on Sunday! Come by\./);
     assert.match(doc.getText(), /Спасибо за вопрос, пользователь! Заказ/);
     await revert(doc);
+    // let the reverted text's own diagnostics arrive before the next test reads them
+    await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'ru.slang' && x.range.start.line === 2));
   });
 
   test('quick fix: allow the word in the guide edits voice.yaml and keeps its comments', async () => {

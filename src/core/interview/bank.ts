@@ -276,13 +276,25 @@ const WORDS: Record<Lang, Record<string, string>> = {
   ru: { title: 'Оценка собеседования', candidate: 'Кандидат', interviewer: 'Интервьюер', date: 'Дата', question: 'Вопрос', score: 'Оценка', notes: 'Заметки', competencies: 'Компетенции', competency: 'Компетенция', mean: 'Среднее', recommendation: 'Рекомендация', summary: 'Итог' },
 };
 
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * User text (names, notes, questions) as literal Markdown text: markup characters backslash-escaped,
+ * so `<img onerror>`, `[x](javascript:…)`, `**` or a `|` that would end a table cell show as typed, and
+ * line breaks joined, so a note cannot start a heading or a list of its own.
+ */
+export function mdText(s: string): string {
+  return s
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\s*)([#+=>-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+const mdCell = mdText;
 
 export function scorecardMarkdown(card: Scorecard, questions: ReadonlyMap<string, Question>, competencies: Record<string, Localized>, lang: Lang): string {
   const w = WORDS[lang];
-  const out = [`# ${w.title}${card.candidate ? `: ${card.candidate}` : ''}`, ''];
-  if (card.interviewer) out.push(`- ${w.interviewer}: ${card.interviewer}`);
-  if (card.date) out.push(`- ${w.date}: ${card.date}`);
+  const out = [`# ${w.title}${card.candidate ? `: ${mdText(card.candidate)}` : ''}`, ''];
+  if (card.interviewer) out.push(`- ${w.interviewer}: ${mdText(card.interviewer)}`);
+  if (card.date) out.push(`- ${w.date}: ${mdText(card.date)}`);
   if (card.recommendation) out.push(`- **${w.recommendation}: ${REC[lang][card.recommendation]}**`);
   out.push('', `| ${w.question} | ${w.score} | ${w.notes} |`, '|---|---:|---|');
   for (const s of card.scores) {
@@ -294,7 +306,7 @@ export function scorecardMarkdown(card: Scorecard, questions: ReadonlyMap<string
     out.push('', `## ${w.competencies}`, '', `| ${w.competency} | ${w.mean} |`, '|---|---:|');
     for (const c of summary) out.push(`| ${mdCell(competencies[c.competency] ? localize(competencies[c.competency], lang) : c.competency)} | ${c.mean} |`);
   }
-  if (card.summary) out.push('', `## ${w.summary}`, '', card.summary);
+  if (card.summary) out.push('', `## ${w.summary}`, '', mdText(card.summary));
   return out.join('\n') + '\n';
 }
 

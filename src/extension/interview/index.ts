@@ -6,6 +6,7 @@ import { addToKit, filterQuestions, groupQuestions, parseBank, parseScorecard, s
 import { localize, type Lang } from '../../core/types';
 import { applyToFile } from '../tone/commands';
 import { KitPanel } from './kitPanel';
+import { toRange } from '../util/convert';
 
 const BANK_GLOB = '**/.community/interview/*.{yaml,yml}';
 const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
@@ -61,7 +62,10 @@ export class InterviewTree implements vscode.TreeDataProvider<InterviewNode>, vs
 
   getChildren(node?: InterviewNode): InterviewNode[] {
     const all = this.questions();
-    if (node?.type === 'group') return node.items.map((q) => ({ type: 'question', q, uri: all.find((x) => x.q === q)!.uri }));
+    if (node?.type === 'group') {
+      const uriOf = new Map(all.map((x) => [x.q, x.uri])); // one lookup per question, not a scan
+      return node.items.map((q) => ({ type: 'question', q, uri: uriOf.get(q)! }));
+    }
     if (node) return [];
     const shown = filterQuestions(all.map((x) => x.q), this.filter);
     return [...groupQuestions(shown, this.groupBy)].map(([key, items]): InterviewNode => ({ type: 'group', key, label: this.title(key), items })).sort((a, b) => (a.type === 'group' && b.type === 'group' ? a.label.localeCompare(b.label) : 0));
@@ -168,7 +172,27 @@ export function registerInterview(context: vscode.ExtensionContext): InterviewTr
     const lang = uiLang();
     const out = fmt === 'md' ? scorecardMarkdown(card, map, competencies, lang) : scorecardHtml(card, map, competencies, lang);
     const target = source.with({ path: source.path.replace(/\.ya?ml$/, `.${fmt}`) });
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(out));
+    // Through a WorkspaceEdit, so an earlier export that is overwritten can be got back with undo;
+    // asked first when the command runs from the UI.
+    const exists = await vscode.workspace.fs.stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists && !format) {
+      const replace = vscode.l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it with the new export?', vscode.workspace.asRelativePath(target)), { modal: true }, replace);
+      if (answer !== replace) return undefined;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    if (exists) {
+      const doc = await vscode.workspace.openTextDocument(target);
+      edit.replace(target, toRange(doc, 0, doc.getText().length), out);
+      if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+      await doc.save();
+    } else {
+      edit.createFile(target, { contents: new TextEncoder().encode(out) });
+      if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+    }
     return target;
   });
 

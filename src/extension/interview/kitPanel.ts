@@ -23,6 +23,8 @@ export class KitPanel {
   static readonly viewType = 'communityKit.interviewKit';
   private static current: KitPanel | undefined;
   private readonly subs: vscode.Disposable[] = [];
+  /** The kit's and the scorecard's text as the model shown in the webview was built from (undefined: no file). */
+  private base: { kit?: string; card?: string } = {};
 
   static async show(extensionUri: vscode.Uri, tree: InterviewTree, kit: vscode.Uri): Promise<KitPanel> {
     if (KitPanel.current) {
@@ -53,7 +55,7 @@ export class KitPanel {
     panel.webview.html = webviewHtml(panel.webview, extensionUri, { script: 'interview-kit.js', style: 'tone-guide.css', title: vscode.l10n.t('Interview Kit') });
     this.subs.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: KitWebviewMessage) => void this.onMessage(m)),
+      panel.webview.onDidReceiveMessage((m: KitWebviewMessage) => void this.handle(m)),
     );
   }
 
@@ -65,8 +67,11 @@ export class KitPanel {
     await this.tree.ready();
     const lang: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
     const questions = new Map<string, { q: Question; rubrics: Record<string, Record<string, unknown>> }>(this.tree.questions().map((x) => [x.q.id, { q: x.q, rubrics: x.bank.rubrics as Record<string, Record<string, unknown>> }]));
-    const kit = parseKit((await readText(this.kit)) ?? '');
-    const card = parseScorecard((await readText(scorecardUri(this.kit))) ?? '');
+    const kitText = await readText(this.kit);
+    const cardText = await readText(scorecardUri(this.kit));
+    this.base = { kit: kitText, card: cardText };
+    const kit = parseKit(kitText ?? '');
+    const card = parseScorecard(cardText ?? '');
     const kitLang = kit.lang ?? lang;
     return {
       kitUri: this.kit.toString(),
@@ -108,19 +113,41 @@ export class KitPanel {
     this.post({ type: 'init', model: await this.model() });
   }
 
-  private async onMessage(m: KitWebviewMessage): Promise<void> {
-    if (m.type === 'ready') return this.send();
+  /**
+   * Whether a file still holds the text the webview's rows were built from. If it changed (a question
+   * added from the tree, an edit in the editor, a change on disk), saving the rows would drop that
+   * change: refuse, and offer to reload the view.
+   */
+  private unchanged(uri: vscode.Uri, now: string | undefined, base: string | undefined): boolean {
+    if (now === base) return true;
+    const reload = vscode.l10n.t('Reload');
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('{0} changed since the interview kit view read it; nothing was saved. Reload the view to see the change, then save again.', vscode.workspace.asRelativePath(uri)), reload)
+      .then((a) => (a === reload ? this.send() : undefined));
+    return false;
+  }
+
+  /** Handles a message from the webview (public for the integration tests); false when a save was refused. */
+  async handle(m: KitWebviewMessage): Promise<boolean> {
+    if (m.type === 'ready') {
+      await this.send();
+      return true;
+    }
     if (m.type === 'saveKit') {
-      const text = (await readText(this.kit)) ?? '';
+      const current = await readText(this.kit);
+      if (!this.unchanged(this.kit, current, this.base.kit)) return false;
+      const text = current ?? '';
       const items = m.rows.filter((r) => /^[a-z0-9-]+$/.test(r.id)).map((r) => ({ id: r.id, minutes: Math.max(1, Math.min(120, Math.round(Number(r.minutes) || 5))) }));
       await applyToFile(this.kit, text, replaceTopLevelList(text, 'questions', kitQuestionLines(items)));
       await (await vscode.workspace.openTextDocument(this.kit)).save();
+      this.base.kit = await readText(this.kit);
       this.post({ type: 'saved', what: 'kit' });
-      return;
+      return true;
     }
     if (m.type === 'saveScorecard') {
       const uri = scorecardUri(this.kit);
       const existing = await readText(uri);
+      if (!this.unchanged(uri, existing, this.base.card)) return false;
       const scores = m.rows.filter((r) => /^[a-z0-9-]+$/.test(r.id)).map((r) => ({ id: r.id, ...(r.score && r.score >= 1 && r.score <= 5 ? { score: Math.round(r.score) } : {}), ...(r.notes ? { notes: String(r.notes).slice(0, 5000) } : {}) }));
       const rec = ['strong-no', 'no', 'yes', 'strong-yes'].includes(m.recommendation ?? '') ? m.recommendation : undefined;
       if (existing === undefined) {
@@ -135,8 +162,10 @@ export class KitPanel {
         if (rec) await applyToFile(uri, text, replaceTopLevelList(text, 'recommendation', []).map((f) => ({ ...f, replacement: `: ${rec}` })));
         await (await vscode.workspace.openTextDocument(uri)).save();
       }
+      this.base.card = await readText(uri);
       this.post({ type: 'saved', what: 'scorecard' });
     }
+    return true;
   }
 
   dispose(): void {

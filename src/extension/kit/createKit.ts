@@ -57,7 +57,10 @@ export async function createCommunityKit(args?: CreateKitArgs): Promise<{ create
   const existing = new Map<string, string>();
   for (const path of Object.keys(wanted)) {
     try {
-      existing.set(path, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, path))));
+      const uri = vscode.Uri.joinPath(folder, path);
+      // an open file as the editor has it (unsaved edits included), else as on disk
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      existing.set(path, open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
     } catch {
       /* not there: will be created */
     }
@@ -77,16 +80,24 @@ export async function createCommunityKit(args?: CreateKitArgs): Promise<{ create
   }
   const plan = planStarterKit(wanted, existing, mode ?? 'merge');
   const edit = new vscode.WorkspaceEdit();
+  const toSave: vscode.TextDocument[] = [];
   for (const p of plan) {
     const uri = vscode.Uri.joinPath(folder, p.path);
     if (p.action === 'create') edit.createFile(uri, { contents: new TextEncoder().encode(p.content), ignoreIfExists: true });
     else if (p.action === 'merge') {
       const doc = await vscode.workspace.openTextDocument(uri);
+      // The entries were planned against the text read above: if it changed meanwhile, leave the file.
+      if (doc.getText() !== existing.get(p.path)) {
+        p.action = 'skip';
+        continue;
+      }
       edit.insert(uri, doc.lineAt(doc.lineCount - 1).range.end, p.content);
+      // a file with unsaved edits of the user's stays unsaved: saving it would save their edits too
+      if (!doc.isDirty) toSave.push(doc);
     }
   }
   await vscode.workspace.applyEdit(edit);
-  for (const p of plan.filter((x) => x.action === 'merge')) await (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, p.path))).save();
+  for (const doc of toSave) await doc.save();
   const result = { created: plan.filter((p) => p.action === 'create').length, merged: plan.filter((p) => p.action === 'merge').length, skipped: plan.filter((p) => p.action === 'skip').length };
   if (!args) {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '.community/voice.yaml'));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as YAML from 'yaml';
 import { applyFixes } from '../../../src/core/engine/fix';
-import { addToKit, competencySummary, duplicatesAcrossBanks, filterQuestions, groupQuestions, kitMinutes, parseBank, parseKit, parseScorecard, scorecardHtml, scorecardMarkdown } from '../../../src/core/interview/bank';
+import { addToKit, competencySummary, duplicatesAcrossBanks, filterQuestions, groupQuestions, kitMinutes, mdText, parseBank, parseKit, parseScorecard, scorecardHtml, scorecardMarkdown } from '../../../src/core/interview/bank';
 
 const SRC = `languages: [ru, en]
 categories: { community: Community }
@@ -103,6 +103,20 @@ test('scorecard: competency summary, exact Markdown, escaped HTML', () => {
     '# Interview scorecard: Alex\n\n- **Recommendation: Yes**\n\n| Question | Score | Notes |\n|---|---:|---|\n| You join a company with an existing community. What do you do in your first week? | 4 | Good \\| calm |\n| At 11 pm a post gets hundreds of angry comments. What do you do? | 2 |  |\n\n## Competencies\n\n| Competency | Mean |\n|---|---:|\n| Crisis communication | 2 |\n| Moderation | 2 |\n| Ownership | 4 |\n| Strategic thinking | 4 |\n',
   );
   const evil = parseScorecard('candidate: "<script>alert(1)</script>"\nscores:\n  - { id: first-week, score: 3, notes: "<img src=x onerror=alert(1)>" }\n');
+  // Markdown: markup typed by users stays text (escaped), and a note cannot start a heading or a table row
+  const md = scorecardMarkdown(
+    parseScorecard('candidate: "[Alex](javascript:alert(1))"\ninterviewer: "**Sam**"\nsummary: "fine\\n# Hired\\n- yes"\nscores:\n  - { id: first-week, score: 3, notes: "<img src=x onerror=alert(1)>\\n| fake | row |" }\n'),
+    map,
+    b.competencies,
+    'en',
+  );
+  assert.match(md, /^# Interview scorecard: \\\[Alex\\\]\(javascript:alert\(1\)\)\n/);
+  assert.match(md, /- Interviewer: \\\*\\\*Sam\\\*\\\*\n/);
+  assert.match(md, /\| \\<img src=x onerror=alert\(1\)\\> \\\| fake \\\| row \\\| \|\n/);
+  assert.match(md, /## Summary\n\nfine # Hired - yes\n$/);
+  assert.doesNotMatch(md, /^# Hired/m);
+  assert.equal(mdText('1. first'), '1\\. first');
+  assert.equal(mdText('# title'), '\\# title');
   const html = scorecardHtml(evil, map, b.competencies, 'ru');
   assert.ok(!html.includes('<script>alert') && !html.includes('<img'));
   assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
