@@ -97,6 +97,14 @@ test('zero-width and soft hyphen characters do not hide a banned word; bidi over
   assert.doesNotThrow(() => lintText('\uD800\uDC00\uDFFF abc \uD83D', {}, config));
 });
 
+test('a 50 MB file is refused at once with a problem that says why and what to do', () => {
+  const huge = 'We will NEVER do that!!! '.repeat(2_000_000); // 50 M characters
+  const r = lintKitFile('.community/replies/huge.md', huge, { config, catalog: BUILTIN_CATALOG });
+  assert.deepEqual(r.problems.map((p) => p.code), ['too-large']);
+  assert.match(r.problems[0]!.message, /50,000,000 characters, more than the limit of 10,000,000; it was not linted\. Split it/);
+  assert.equal(r.findings.length, 0);
+});
+
 test('hostile input: catastrophic and unsupported user regexes, invalid UTF-8, binary, alias bombs', async () => {
   const { patternKind } = await import('../../../src/core/rules/kinds/pattern');
   const { runKind } = await import('../../../src/core/rules/testing');
