@@ -19,6 +19,8 @@ export interface Kit {
   exclude: GlobSet;
 }
 
+const NOT_FILES = new Set(['git', 'output', 'vscode-scm', 'comment', 'vscode-notebook-cell-output', 'walkThroughSnippet', 'vscode-chat-code-block']);
+
 export class KitService implements vscode.Disposable {
   private readonly kits = new Map<string, Kit>();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -132,7 +134,9 @@ export class KitService implements vscode.Disposable {
 
   /** Whether a document is one the tone linter looks at. */
   covers(doc: vscode.TextDocument): boolean {
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+    // Any file system a workspace folder can be on (virtual ones too), but not the views of a file
+    // that other features open (the git side of a diff, output channels).
+    if (NOT_FILES.has(doc.uri.scheme)) return false;
     const kit = this.kitFor(doc.uri);
     if (!kit) return false;
     if (!isLintable(doc.uri.path)) return false;
