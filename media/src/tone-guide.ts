@@ -142,7 +142,7 @@ function showResult(r: Extract<HostMessage, { type: 'result' }>): void {
   if (!r.findings.length && text.trim()) list.append(el('li', { className: 'clean', text: labels.clean ?? 'On-brand.' }));
   for (const f of r.findings) {
     const badge = custom('vscode-badge', { variant: f.severity === 'error' ? 'counter' : 'default' });
-    badge.textContent = f.severity;
+    badge.textContent = labels[f.severity] ?? f.severity;
     list.append(el('li', { className: `finding sev-${f.severity}`, attrs: { 'data-rule': f.rule } }, badge, el('span', { className: 'message', text: f.message }), el('code', { text: f.rule })));
   }
 }

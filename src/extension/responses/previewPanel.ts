@@ -1,6 +1,7 @@
 // The preview of a response entry: every language variant rendered with the example values, tone
 // findings highlighted, and a length meter per channel. One panel, revived after a reload.
 import * as vscode from 'vscode';
+import { commenterName } from '../util/names';
 import { lintText } from '../../core/engine/lint';
 import { renderReply, type ResponseEntry } from '../../core/responses/matrix';
 import { channelLength } from '../../core/rules/kinds/length';
@@ -66,7 +67,7 @@ export class ResponsePreviewPanel {
     return {
       id: e.id,
       title: localize(e.title, ui),
-      meta: [e.category, e.commenter ?? '', e.replyWithin ? vscode.l10n.t('reply within {0}', e.replyWithin) : ''].filter(Boolean),
+      meta: [e.category, e.commenter ? commenterName(e.commenter) : '', e.replyWithin ? vscode.l10n.t('reply within {0}', e.replyWithin) : ''].filter(Boolean),
       labels,
       variants: e.templates.map((t) => {
         const r = renderReply(e, t.lang, {}, true);

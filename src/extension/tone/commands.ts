@@ -10,6 +10,7 @@ import type { Fix, Finding, Severity } from '../../core/types';
 import { COMMANDS } from '../commands';
 import type { KitService } from '../kit/kitService';
 import { findingToDiagnostic, problemToDiagnostic, textPositions, toRange } from '../util/convert';
+import { severityName } from '../util/names';
 import type { ToneDiagnostics } from './diagnostics';
 
 const decoder = new TextDecoder();
@@ -144,7 +145,8 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
     const pick =
       severity ??
       ((await vscode.window.showQuickPick(
-        (['error', 'warning', 'info', 'off'] as const).map((s) => ({ label: s, description: s === (builtinRule(rule)?.severity ?? '') ? vscode.l10n.t('built-in default') : '' })),
+        // the keyword is what the guide will say; its name in the display language goes beside it
+        (['error', 'warning', 'info', 'off'] as const).map((s) => ({ label: s, description: [severityName(s), s === (builtinRule(rule)?.severity ?? '') ? vscode.l10n.t('built-in default') : ''].filter(Boolean).join(' · ') })),
         { title: vscode.l10n.t('Severity of {0}', rule) },
       ))?.label as Severity | 'off' | undefined);
     if (!pick) return false;

@@ -3,6 +3,7 @@
 // resources only from media/ and dist/media/. All user text reaches the page as data and is inserted
 // as text, never as HTML.
 import * as vscode from 'vscode';
+import { severityName } from '../util/names';
 import { lintText } from '../../core/engine/lint';
 import { channelLength } from '../../core/rules/kinds/length';
 import { localize, type Lang } from '../../core/types';
@@ -86,6 +87,9 @@ export class ToneGuidePanel {
         clean: vscode.l10n.t('On-brand: no findings.'),
         findings: vscode.l10n.t('Findings'),
         length: vscode.l10n.t('Length per channel'),
+        error: severityName('error'),
+        warning: severityName('warning'),
+        info: severityName('info'),
       },
     });
   }

@@ -5,6 +5,7 @@ import { BUILTIN_CATALOG } from '../../core/builtin';
 import type { CompiledRule } from '../../core/engine/lint';
 import { localize, type Lang } from '../../core/types';
 import { COMMANDS } from '../commands';
+import { kindName, severityName } from '../util/names';
 import type { KitService } from '../kit/kitService';
 import type { ToneDiagnostics } from './diagnostics';
 
@@ -85,7 +86,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
         return item;
       }
       case 'kind': {
-        const title = node.kind === 'off' ? vscode.l10n.t('Turned off') : node.kind;
+        const title = node.kind === 'off' ? vscode.l10n.t('Turned off') : kindName(node.kind);
         const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
         // Stable ids: the tree refreshes as findings come in, and an expanded kind must stay expanded.
         item.id = `kind:${node.kind}`;
@@ -100,9 +101,9 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
         const count = this.diagnostics.countsByRule().get(r.id) ?? 0;
         const item = new vscode.TreeItem(r.id, vscode.TreeItemCollapsibleState.None);
         item.id = `rule:${r.id}`;
-        item.description = count ? `${r.severity} · ${vscode.l10n.t('{0} findings', count)}` : r.severity;
+        item.description = count ? `${severityName(r.severity)} · ${vscode.l10n.t('{0} findings', count)}` : severityName(r.severity);
         item.iconPath = new vscode.ThemeIcon(r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'info');
-        item.tooltip = new vscode.MarkdownString(`**${r.id}** — ${r.kind}, ${r.severity}\n\n${localize(r.def.description ?? r.message, lang)}\n\n_${r.origin}_`);
+        item.tooltip = new vscode.MarkdownString(`**${r.id}** — ${kindName(r.kind)}, ${severityName(r.severity)}\n\n${localize(r.def.description ?? r.message, lang)}\n\n_${r.origin}_`);
         item.contextValue = 'rule';
         item.command = { command: COMMANDS.openRule, title: vscode.l10n.t('Open Rule'), arguments: [r.id] };
         return Object.assign(item, { ruleId: r.id });
@@ -110,7 +111,7 @@ export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Dispo
       case 'off': {
         const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.None);
         item.id = `off:${node.id}`;
-        item.description = 'off';
+        item.description = severityName('off');
         item.iconPath = new vscode.ThemeIcon('circle-slash');
         item.contextValue = 'rule';
         item.command = { command: COMMANDS.openRule, title: vscode.l10n.t('Open Rule'), arguments: [node.id] };

@@ -38,3 +38,16 @@ test('package.json %keys% are in package.nls.json and package.nls.ru.json', () =
   assert.deepEqual(keys.filter((k) => !(k in ru)), []);
   assert.deepEqual(Object.keys(en).sort(), Object.keys(ru).sort());
 });
+
+test('the walkthrough has its pages in both languages, and the Russian ones are not the English text', () => {
+  const en = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+  const ru = JSON.parse(readFileSync('package.nls.ru.json', 'utf8')) as Record<string, string>;
+  const pages = Object.keys(en).filter((k) => /^walkthrough\..*\.media$/.test(k));
+  assert.equal(pages.length, 4);
+  for (const k of pages) {
+    assert.notEqual(ru[k], en[k], k);
+    const ruText = readFileSync(ru[k]!, 'utf8');
+    readFileSync(en[k]!, 'utf8');
+    assert.match(ruText, /[а-яё]{4,}/i, `${ru[k]} is in Russian`);
+  }
+});
