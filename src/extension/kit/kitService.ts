@@ -37,8 +37,12 @@ export class KitService implements vscode.Disposable {
       watcher.onDidCreate(reload),
       watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      // Typing in the guide: reload once the typing pauses, not on every keystroke (each reload
+      // re-lints every open document).
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isGuide(e.document.uri)) void this.reload();
+        if (!this.isGuide(e.document.uri)) return;
+        clearTimeout(this.typing);
+        this.typing = setTimeout(() => void this.reload(), 300);
       }),
       // In an untrusted folder only the built-in packs run; the guide's own rules (and its regular
       // expressions) start once the user trusts the folder.
@@ -66,9 +70,14 @@ export class KitService implements vscode.Disposable {
   }
 
   private pending: Promise<void> | undefined;
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  /** Loads every folder's kit into a new map and swaps it in whole, so readers never see it half empty; a newer reload wins over an older one still running. */
   reload(): Promise<void> {
-    this.kits.clear();
-    this.pending = this.loadAll().then(() => this.emitter.fire());
+    const gen = ++this.generation;
+    this.pending = this.loadAll(gen).then(() => {
+      if (gen === this.generation) this.emitter.fire();
+    });
     return this.pending;
   }
 
@@ -76,8 +85,11 @@ export class KitService implements vscode.Disposable {
     return this.pending ?? this.reload();
   }
 
-  private async loadAll(): Promise<void> {
-    await this.loadFolders();
+  private async loadAll(gen: number): Promise<void> {
+    const next = await this.loadFolders();
+    if (gen !== this.generation) return;
+    this.kits.clear();
+    for (const [k, v] of next) this.kits.set(k, v);
     // The views show their welcome content (Create Community Kit) while no folder has a kit.
     void vscode.commands.executeCommand('setContext', 'communityKit.hasKit', this.hasKit());
   }
@@ -86,7 +98,8 @@ export class KitService implements vscode.Disposable {
     return [...this.kits.values()].some((k) => k.exists);
   }
 
-  private async loadFolders(): Promise<void> {
+  private async loadFolders(): Promise<Map<string, Kit>> {
+    const out = new Map<string, Kit>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const guideUri = vscode.Uri.joinPath(folder.uri, KIT_DIR, 'voice.yaml');
       const text = await this.readGuide(guideUri);
@@ -101,7 +114,7 @@ export class KitService implements vscode.Disposable {
       }
       const settings = readSettings(folder.uri);
       const include = [...(loaded?.guide.lint.include ?? [`${KIT_DIR}/**/*.{yaml,yml,md,markdown,txt}`]), ...settings.toneInclude];
-      this.kits.set(folder.uri.toString(), {
+      out.set(folder.uri.toString(), {
         folder,
         exists,
         guideUri,
@@ -111,6 +124,7 @@ export class KitService implements vscode.Disposable {
         exclude: new GlobSet(loaded?.guide.lint.exclude ?? []),
       });
     }
+    return out;
   }
 
   private withDefaults(config: LintConfig, s: ReturnType<typeof readSettings>): LintConfig {
@@ -149,6 +163,7 @@ export class KitService implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.typing);
     for (const d of this.disposables) d.dispose();
   }
 }
