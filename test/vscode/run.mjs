@@ -37,12 +37,12 @@ const freePort = () => new Promise((res, rej) => {
   s.on('error', rej);
 });
 
-async function startCodeServer(state, { locale }) {
+async function startCodeServer(state, { locale, trust = false }) {
   const port = await freePort();
   mkdirSync(state, { recursive: true });
   writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = ['--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver'];
+    '--disable-telemetry', '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--vscode-option', 'enable-smoke-test-driver'];
   if (locale) args.push('--locale', locale);
   // Quiet, predictable workbench: no chat side bar, no welcome page, no telemetry prompts.
   mkdirSync(join(state, 'user-data/User'), { recursive: true });
@@ -54,6 +54,8 @@ async function startCodeServer(state, { locale }) {
     'telemetry.telemetryLevel': 'off',
     'extensions.ignoreRecommendations': true,
     'git.enabled': false,
+    // with workspace trust on (the untrusted run), open folders in restricted mode without asking
+    ...(trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
   }, null, 2));
   const xdg = join(state, 'xdg');
   const child = spawn(CODE_SERVER, args, {
@@ -108,14 +110,14 @@ function forwardConsole(page, sink) {
   });
 }
 
-async function runSuite(cs, browser) {
+async function runSuite(cs, browser, env = {}) {
   const ws = workspaceCopy();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const lines = [];
   forwardConsole(page, (l) => lines.push(l));
   const done = new Promise((res) => page.exposeFunction('codeAutomationExit', (code) => res(code)));
   const tests = `vscode-remote://${cs.host}${join(ROOT, process.env.VSCODE_TESTS_ENTRY || 'dist/test/integration/index.js')}`;
-  await page.goto(workbenchUrl(cs, ws, [['extensionTestsPath', tests], ['extensionEnvironment', JSON.stringify({ COMMUNITY_KIT_TEST: '1' })]]));
+  await page.goto(workbenchUrl(cs, ws, [['extensionTestsPath', tests], ['extensionEnvironment', JSON.stringify({ COMMUNITY_KIT_TEST: '1', ...env })]]));
   const timeout = new Promise((r) => setTimeout(() => r('timeout'), Math.min(BUDGET_MS, 600_000)));
   const code = await Promise.race([done, timeout]);
   await page.close();
@@ -298,6 +300,20 @@ async function main() {
       log(`integration suite: exit ${s.code}, ${s.passed} passed, ${s.failed} failed`);
       totals.passed += s.passed;
       totals.failed += s.failed || (s.code === 0 ? 0 : 1);
+    }
+    if (!process.env.VSCODE_UI_ONLY && !process.env.VSCODE_TESTS_ENTRY) {
+      // a second code-server with workspace trust on: the folder opens untrusted (restricted mode)
+      const trustState = mkdtempSync(join(tmpdir(), 'ck-cs-trust-'));
+      const untrusted = await startCodeServer(trustState, { trust: true });
+      try {
+        const s = await runSuite(untrusted, browser, { COMMUNITY_KIT_SUITE: 'untrusted' });
+        log(`untrusted-folder suite: exit ${s.code}, ${s.passed} passed, ${s.failed} failed`);
+        totals.passed += s.passed;
+        totals.failed += s.failed || (s.code === 0 ? 0 : 1);
+      } finally {
+        untrusted.stop();
+        rmSync(trustState, { recursive: true, force: true });
+      }
     }
     if (!process.env.VSCODE_SUITE_ONLY) {
       const u = await runUiChecks(cs, browser);
