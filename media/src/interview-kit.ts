@@ -89,6 +89,7 @@ function render(): void {
     list.append(li);
   });
   app.append(list);
+  app.append(summary(m));
   const rec = document.createElement('select');
   rec.id = 'recommendation';
   rec.append(new Option('—', ''));
@@ -104,6 +105,32 @@ function render(): void {
   const bar = el('div', 'actions');
   bar.append(el('label', undefined, m.labels.recommendation), rec, saveKit, saveCard, el('span', 'status'));
   app.append(bar);
+}
+
+/** The mean score per competency over the scored questions, as the scorecard exports compute it. */
+function summary(m: KitModel): HTMLElement {
+  const by = new Map<string, { sum: number; n: number }>();
+  for (const r of m.rows) {
+    for (const c of r.competencies ?? []) {
+      const x = by.get(c) ?? { sum: 0, n: 0 };
+      if (r.score) {
+        x.sum += r.score;
+        x.n++;
+      }
+      by.set(c, x);
+    }
+  }
+  const box = el('section', 'competencies');
+  box.id = 'competencies';
+  box.append(el('h2', undefined, m.labels.competencies));
+  const table = el('table');
+  for (const [c, x] of [...by].sort(([a], [b]) => a.localeCompare(b))) {
+    const tr = el('tr');
+    tr.append(el('td', undefined, c), el('td', 'mean', x.n ? String(Math.round((x.sum / x.n) * 10) / 10) : m.labels.notScored));
+    table.append(tr);
+  }
+  box.append(table);
+  return box;
 }
 
 window.addEventListener('message', (e: MessageEvent<KitHostMessage>) => {

@@ -2,7 +2,7 @@
 // and down, scored 1–5 against their rubric with notes, and a recommendation. Saving writes the kit's
 // `questions:` list and the scorecard beside it with WorkspaceEdits; the rest of each file is kept.
 import * as vscode from 'vscode';
-import { kitQuestionLines, parseKit, parseScorecard, replaceTopLevelList, scoreLines, type Question } from '../../core/interview/bank';
+import { kitQuestionLines, parseKit, parseScorecard, replaceTopLevelList, scoreLines, type Bank, type Question } from '../../core/interview/bank';
 import { localize, type Lang } from '../../core/types';
 import { applyToFile } from '../tone/commands';
 import { panelOptions, webviewHtml } from '../util/webview';
@@ -66,7 +66,9 @@ export class KitPanel {
   async model(): Promise<KitModel> {
     await this.tree.ready();
     const lang: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
-    const questions = new Map<string, { q: Question; rubrics: Record<string, Record<string, unknown>> }>(this.tree.questions().map((x) => [x.q.id, { q: x.q, rubrics: x.bank.rubrics as Record<string, Record<string, unknown>> }]));
+    const questions = new Map<string, { q: Question; rubrics: Record<string, Record<string, unknown>>; competencies: Bank['competencies'] }>(
+      this.tree.questions().map((x) => [x.q.id, { q: x.q, rubrics: x.bank.rubrics as Record<string, Record<string, unknown>>, competencies: x.bank.competencies }]),
+    );
     const kitText = await readText(this.kit);
     const cardText = await readText(scorecardUri(this.kit));
     this.base = { kit: kitText, card: cardText };
@@ -86,6 +88,7 @@ export class KitPanel {
           question: found ? localize(found.q.question, kitLang) : vscode.l10n.t('Unknown question {0}', k.id),
           minutes: k.minutes ?? found?.q.time ?? 5,
           rubric: Object.entries((rubric ?? {}) as Record<string, Parameters<typeof localize>[0]>).map(([n, t]) => ({ score: Number(n), text: localize(t, kitLang) })),
+          competencies: (found?.q.competencies ?? []).map((c) => (found?.competencies[c] ? localize(found.competencies[c], kitLang) : c)),
           ...(score?.score ? { score: score.score } : {}),
           ...(score?.notes ? { notes: score.notes } : {}),
         };
@@ -98,6 +101,8 @@ export class KitPanel {
         score: vscode.l10n.t('Score'),
         notes: vscode.l10n.t('Notes'),
         recommendation: vscode.l10n.t('Recommendation'),
+        competencies: vscode.l10n.t('By competency'),
+        notScored: vscode.l10n.t('not scored yet'),
         saveKit: vscode.l10n.t('Save kit'),
         saveScorecard: vscode.l10n.t('Save scorecard'),
         saved: vscode.l10n.t('Saved.'),

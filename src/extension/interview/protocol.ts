@@ -6,6 +6,8 @@ export interface KitRow {
   rubric: { score: number; text: string }[];
   score?: number;
   notes?: string;
+  /** The competencies the question probes, by name in the kit's language (for the live summary). */
+  competencies: string[];
 }
 
 export interface KitModel {

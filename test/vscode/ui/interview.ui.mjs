@@ -30,6 +30,9 @@ export async function kitWebview(ctx) {
   const total = await frame.locator('#total').innerText();
   if (!/10/.test(total)) throw new Error(`total: ${total}`);
   await frame.locator('.kit-row .score', { hasText: '5' }).first().click();
+  // the live summary: the first question probes crisis communication, now scored 5
+  const summary = await frame.locator('#competencies').innerText();
+  if (!/Crisis communication\s+5/.test(summary)) throw new Error(`competency summary: ${summary}`);
   await frame.locator('.kit-row .notes').first().fill('Calm and <b>clear</b>');
   await frame.locator('#recommendation').selectOption('strong-yes');
   await frame.locator('.save-scorecard').click();
