@@ -1,5 +1,6 @@
 // Tone-lint inside a real VS Code: diagnostics, quick fixes, commands, the tree and the guide edits.
 import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { CommunityKitApi } from '../../src/extension/extension';
 
@@ -171,6 +172,36 @@ suite('Tone-lint in VS Code', () => {
     const guide = await vscode.workspace.openTextDocument(file('.community/voice.yaml'));
     assert.match(guide.getText(), /\n {2}en\.cliches: off\n/);
     await revert(guide);
+  });
+
+  test('tone-lint on the command line reports on a response file exactly what the editor shows', async () => {
+    await api();
+    const doc = await open('.community/responses/orders.yaml');
+    // wait until the kit index (etiquette ids, other files) has been applied: the unknown variable shows
+    const diags = await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'kit/undeclared-variable'));
+    const cli = vscode.Uri.joinPath(vscode.extensions.getExtension('community-kit.community-kit')!.extensionUri, 'dist/cli.js').fsPath;
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', doc.uri.fsPath], { cwd: ws().fsPath, encoding: 'utf8' });
+    assert.ok(r.stdout, r.stderr);
+    const findings = (JSON.parse(r.stdout) as { files: { findings: { rule: string; line: number; column: number; endLine: number; endColumn: number }[] }[] }).files[0]!.findings;
+    const fromCli = findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`).sort();
+    const inEditor = diags.map((d) => `${codeOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`).sort();
+    assert.ok(fromCli.length >= 2, fromCli.join('\n'));
+    assert.deepStrictEqual(inEditor, fromCli);
+  });
+
+  test('Check Reply on selected template text checks it in its context there', async () => {
+    await api();
+    const doc = await open('.community/responses/orders.yaml');
+    const line = doc.getText().split('\n').findIndex((l) => l.includes("en: \"Let's check"));
+    const text = doc.lineAt(line).text;
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(line, text.indexOf("Let's"), line, text.lastIndexOf('"'));
+    const found = await vscode.commands.executeCommand<{ rule: string }[]>('communityKit.checkReply');
+    // {{name}} is declared by the entry: not an unfilled placeholder here
+    assert.ok(!found.some((f) => f.rule.endsWith('.placeholder')), found.map((f) => f.rule).join());
+    const typed = await vscode.commands.executeCommand<{ rule: string }[]>('communityKit.checkReply', "Let's check, {{name}}!");
+    assert.ok(typed.some((f) => f.rule === 'en.placeholder'), 'typed on its own it is a leftover');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 
   test('Lint Workspace reports files and findings; Check Reply lints a typed reply', async () => {

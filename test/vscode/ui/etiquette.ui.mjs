@@ -12,10 +12,22 @@ export default async function etiquette(ctx) {
   await page.locator('.monaco-list-row', { hasText: 'No personal attacks' }).first().waitFor({ timeout: 60_000 });
   await page.locator('.monaco-list-row', { hasText: 'Temporary block' }).first().waitFor({ timeout: 10_000 });
   await ctx.openFile('.community/responses/orders.yaml');
-  await ctx.runCommand('Go to Line/Column...');
-  await page.keyboard.type('18:19');
-  await page.keyboard.press('Enter');
-  await ctx.runCommand('Show or Focus Hover');
-  await page.locator('.monaco-hover', { hasText: 'Respect each other' }).first().waitFor({ timeout: 20_000 });
+  // Go to the rule id on line 18; keys typed before the palette switches to line mode are lost, so
+  // check the cursor in the status bar and try again
+  const at = page.locator('.statusbar-item', { hasText: 'Ln 18, Col 19' });
+  for (let i = 0; i < 4 && !(await at.count()); i++) {
+    await ctx.runCommand('Go to Line/Column...');
+    await page.waitForTimeout(400);
+    await page.keyboard.type('18:19');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+  }
+  await at.first().waitFor({ timeout: 10_000 });
+  const hover = page.locator('.monaco-hover', { hasText: 'Respect each other' }).first();
+  for (let i = 0; i < 3; i++) {
+    await ctx.runCommand('Show or Focus Hover');
+    if (await hover.waitFor({ timeout: 8_000 }).then(() => true, () => false)) break;
+  }
+  await hover.waitFor({ timeout: 10_000 });
   await ctx.screenshot('etiquette-tree-hover');
 }
