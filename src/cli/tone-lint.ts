@@ -16,6 +16,7 @@ import { lintKitFile, type KitIndex } from '../core/kit/lint-file';
 import { extractPlainSegments } from '../core/source/plain';
 import { lintSegments } from '../core/engine/lint';
 import type { Problem } from '../core/types';
+import { problemMessage } from '../core/types';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { MESSAGES, uiLang, type Messages } from './messages';
 
@@ -281,6 +282,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   if (args.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), problems: r.problems.filter((p) => p.severity === 'error') }));
   }
+
+  // Problems of the kit files speak tone-lint's own language (--locale, else LANG); findings speak the language of their text.
+  const locale = uiLang(process.env, args.locale);
+  results = results.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p, message: problemMessage(p, locale) })) }));
 
   const color = args.color && !process.env.NO_COLOR && !!process.stdout.isTTY;
   if (args.format === 'json') process.stdout.write(formatJson(results));

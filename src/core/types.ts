@@ -71,7 +71,21 @@ export interface Problem {
   /** A stable code, e.g. `yaml-syntax`, `schema`, `unknown-rule`, `duplicate-id`. */
   code: string;
   fix?: Fix;
+  /** The message in Russian, where it has been written (`message` is English). */
+  ru?: string;
 }
+
+/** A message in both languages. */
+export interface Bilingual {
+  en: string;
+  ru: string;
+}
+
+/** The message and its Russian for a Problem, from one text or both. */
+export const problemText = (m: string | Bilingual): { message: string; ru?: string } => (typeof m === 'string' ? { message: m } : { message: m.en, ru: m.ru });
+
+/** A problem's message in a UI language (English where no Russian was written). */
+export const problemMessage = (p: Problem, lang: Lang): string => (lang === 'ru' && p.ru ? p.ru : p.message);
 
 /** A configuration error that stops a run: what is wrong, in which file, and where. */
 export class KitError extends Error {

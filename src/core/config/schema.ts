@@ -3,7 +3,7 @@
 // sees the error on the right key. Shared by every kind of kit file.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as YAML from 'yaml';
-import type { Problem } from '../types';
+import type { Bilingual, Problem } from '../types';
 
 const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -47,21 +47,38 @@ export function nodeRange(node: YAML.Node | undefined, source: string): [number,
 
 const decodePointer = (p: string) => (p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 
-function describe(e: ErrorObject): string {
-  const where = e.instancePath ? `"${decodePointer(e.instancePath).join('.')}"` : 'the file';
+const TYPES_RU: Record<string, string> = { string: 'строкой', number: 'числом', integer: 'целым числом', boolean: 'true или false', object: 'набором ключей', array: 'списком', null: 'пустым' };
+
+function describe(e: ErrorObject): Bilingual {
+  const path = decodePointer(e.instancePath).join('.');
+  const where = e.instancePath ? `"${path}"` : 'the file';
+  const whereRu = e.instancePath ? `«${path}»` : 'файл';
   switch (e.keyword) {
-    case 'additionalProperties':
-      return `Unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${where}. Check its spelling; the schema lists the allowed keys.`;
-    case 'required':
-      return `${where} needs the key "${(e.params as { missingProperty: string }).missingProperty}".`;
-    case 'enum':
-      return `${where} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}.`;
-    case 'const':
-      return `${where} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}.`;
-    case 'type':
-      return `${where} must be ${(e.params as { type: string }).type}.`;
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      return {
+        en: `Unknown key "${key}" in ${where}. Check its spelling; the schema lists the allowed keys.`,
+        ru: `Неизвестный ключ «${key}» в ${e.instancePath ? whereRu : 'файле'}. Проверьте написание; допустимые ключи перечислены в схеме.`,
+      };
+    }
+    case 'required': {
+      const key = (e.params as { missingProperty: string }).missingProperty;
+      return { en: `${where} needs the key "${key}".`, ru: `${e.instancePath ? whereRu : 'В файле'}: не хватает ключа «${key}».` };
+    }
+    case 'enum': {
+      const list = (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+      return { en: `${where} must be one of: ${list}.`, ru: `${whereRu}: допустимые значения — ${list}.` };
+    }
+    case 'const': {
+      const v = JSON.stringify((e.params as { allowedValue: unknown }).allowedValue);
+      return { en: `${where} must be ${v}.`, ru: `${whereRu}: значение должно быть ${v}.` };
+    }
+    case 'type': {
+      const t = (e.params as { type: string }).type;
+      return { en: `${where} must be ${t}.`, ru: `${whereRu} должно быть ${t.split(',').map((x) => TYPES_RU[x] ?? x).join(' или ')}.` };
+    }
     default:
-      return `${where} ${e.message ?? 'is not valid'}.`;
+      return { en: `${where} ${e.message ?? 'is not valid'}.`, ru: `${whereRu}: значение не подходит по схеме (${e.message ?? e.keyword}).` };
   }
 }
 
@@ -102,11 +119,11 @@ export function schemaProblems(doc: YAML.Document, source: string, schema: objec
       if (e.keyword === 'additionalProperties') node = nodeAt(doc, [...steps, (e.params as { additionalProperty: string }).additionalProperty], true);
       else node = nodeAt(doc, steps);
       const [start, end] = nodeRange(node, source);
-      const message = describe(e);
-      const k = `${start}:${message}`;
+      const text = describe(e);
+      const k = `${start}:${text.en}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ severity: 'error', code, message, start, end });
+      out.push({ severity: 'error', code, message: text.en, ru: text.ru, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

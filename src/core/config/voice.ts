@@ -6,8 +6,8 @@ import voiceSchema from '../../../schemas/voice.schema.json';
 import type { LintConfig, CompiledRule } from '../engine/lint';
 import { RuleOptionError, type CompileEnv, type RuleDef, type RuleKind } from '../rules/api';
 import { parseYaml, toJsSafe } from '../source/yaml';
-import type { Lang, Localized, Problem, Severity } from '../types';
-import { LANGS, SEVERITIES } from '../types';
+import type { Bilingual, Lang, Localized, Problem, Severity } from '../types';
+import { LANGS, problemText, SEVERITIES } from '../types';
 import { nodeAt, nodeRange, schemaProblems } from './schema';
 
 export const DEFAULT_CHANNEL_LIMITS: Readonly<Record<string, number>> = {
@@ -135,9 +135,9 @@ function compileGuide(guide: VoiceGuide, catalog: RuleCatalog, doc: YAML.Documen
   const env: CompileEnv = { channelLimits: guide.channels, allow: guide.allow };
   if (guide.address) env.address = guide.address;
   const at = (path: (string | number)[], key = false): [number, number] => (doc ? nodeRange(nodeAt(doc, path, key), source) : [0, 0]);
-  const problem = (message: string, path: (string | number)[], code: string, key = false) => {
+  const problem = (message: string | Bilingual, path: (string | number)[], code: string, key = false) => {
     const [start, end] = at(path, key);
-    problems.push({ severity: 'error', message, start, end, code });
+    problems.push({ severity: 'error', ...problemText(message), start, end, code });
   };
 
   const defs = new Map<string, { def: RuleDef; origin: string }>();
@@ -154,8 +154,8 @@ function compileGuide(guide: VoiceGuide, catalog: RuleCatalog, doc: YAML.Documen
       if (!existing) {
         problem(
           builtinIds.has(id)
-            ? `Rule "${id}" belongs to a pack this guide does not extend. Add the pack to "extends" or remove this line.`
-            : `Unknown rule "${id}". Use the id of a built-in rule (see the rules list), or give it a "kind" to define a rule of your own.`,
+            ? { en: `Rule "${id}" belongs to a pack this guide does not extend. Add the pack to "extends" or remove this line.`, ru: `Правило «${id}» из набора, который гайд не подключает. Добавьте набор в "extends" или удалите эту строку.` }
+            : { en: `Unknown rule "${id}". Use the id of a built-in rule (see the rules list), or give it a "kind" to define a rule of your own.`, ru: `Неизвестное правило «${id}». Укажите id встроенного правила (см. список правил) или задайте "kind", чтобы описать своё.` },
           ['rules', id],
           'unknown-rule',
           true,
@@ -169,13 +169,13 @@ function compileGuide(guide: VoiceGuide, catalog: RuleCatalog, doc: YAML.Documen
     const obj = setting as Record<string, unknown>;
     if (existing) {
       if (obj.kind !== undefined && obj.kind !== existing.def.kind) {
-        problem(`Rule "${id}" is a built-in ${existing.def.kind} rule; its kind cannot change. Give your rule another id.`, ['rules', id, 'kind'], 'rule-kind');
+        problem({ en: `Rule "${id}" is a built-in ${existing.def.kind} rule; its kind cannot change. Give your rule another id.`, ru: `«${id}» — встроенное правило вида ${existing.def.kind}; вид менять нельзя. Дайте своему правилу другой id.` }, ['rules', id, 'kind'], 'rule-kind');
         continue;
       }
       defs.set(id, { def: { ...existing.def, ...obj, id, kind: existing.def.kind } as RuleDef, origin: guide.path ?? 'voice.yaml' });
     } else {
       if (typeof obj.kind !== 'string') {
-        problem(`Unknown rule "${id}". A rule of your own needs a "kind" (one of: ${[...catalog.kinds.keys()].join(', ')}).`, ['rules', id], 'unknown-rule', true);
+        problem({ en: `Unknown rule "${id}". A rule of your own needs a "kind" (one of: ${[...catalog.kinds.keys()].join(', ')}).`, ru: `Неизвестное правило «${id}». Своему правилу нужен "kind" (один из: ${[...catalog.kinds.keys()].join(', ')}).` }, ['rules', id], 'unknown-rule', true);
         continue;
       }
       defs.set(id, { def: { ...obj, id, kind: obj.kind } as RuleDef, origin: guide.path ?? 'voice.yaml' });
@@ -190,7 +190,7 @@ function compileGuide(guide: VoiceGuide, catalog: RuleCatalog, doc: YAML.Documen
     const kind = catalog.kinds.get(def.kind);
     const fromGuide = id in guide.rules;
     if (!kind) {
-      problem(`Rule "${id}" has an unknown kind "${def.kind}". Known kinds: ${[...catalog.kinds.keys()].join(', ')}.`, ['rules', id, 'kind'], 'unknown-kind');
+      problem({ en: `Rule "${id}" has an unknown kind "${def.kind}". Known kinds: ${[...catalog.kinds.keys()].join(', ')}.`, ru: `У правила «${id}» неизвестный вид «${def.kind}». Известные виды: ${[...catalog.kinds.keys()].join(', ')}.` }, ['rules', id, 'kind'], 'unknown-kind');
       continue;
     }
     try {
@@ -209,7 +209,7 @@ function compileGuide(guide: VoiceGuide, catalog: RuleCatalog, doc: YAML.Documen
       const path: (string | number)[] = ['rules', id];
       if (option && fromGuide) path.push(...option.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
       const why = e instanceof Error ? e.message : String(e);
-      if (fromGuide) problem(`Rule "${id}": ${why}`, path, 'rule-options', !option);
+      if (fromGuide) problem({ en: `Rule "${id}": ${why}`, ru: `Правило «${id}»: ${why}` }, path, 'rule-options', !option);
       else problems.push({ severity: 'error', message: `Built-in rule "${id}" failed to compile: ${why}`, start: 0, end: 0, code: 'rule-options' });
     }
   }

@@ -9,7 +9,8 @@ import { schemaProblems, nodeAt, nodeRange } from '../config/schema';
 import { inspectTemplate, renderTemplate } from '../responses/matrix';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { detectLang } from '../text/lang';
-import type { Lang, Problem } from '../types';
+import type { Bilingual, Lang, Problem } from '../types';
+import { problemText } from '../types';
 
 export const STEP_KINDS = ['note', 'warning', 'block', 'ban'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -48,7 +49,7 @@ export interface EtiquetteDoc {
 
 const HEADING = /^(#{2,3})[ \t]+(?:([A-ZА-Яa-zа-я]?\d+)\.[ \t]+)?(.*?)[ \t]*\{#([^}]*)\}[ \t]*$/gm;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const problem = (message: string, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, message, start, end, code });
+const problem = (message: string | Bilingual, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, ...problemText(message), start, end, code });
 
 export function parseEtiquette(source: string, path: string): EtiquetteDoc {
   const doc: EtiquetteDoc = { path, lang: 'en', rules: [], ladder: [], exceptions: {}, notices: {}, problems: [] };
@@ -89,7 +90,7 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
             const [s, e] = nodeRange(nodeAt(y, ['notices', k]), yamlText);
             if (info.error) doc.problems.push(problem(info.error.message, s + yamlStart, e + yamlStart, 'template-syntax'));
             for (const v of info.variables) {
-              if (!['name', 'rule', 'step', 'appeal', 'repeat', 'violation'].includes(v.name)) doc.problems.push(problem(`Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} and {{#if repeat}}; {{${v.name}}} is none of them.`, s + yamlStart, e + yamlStart, 'unknown-variable'));
+              if (!['name', 'rule', 'step', 'appeal', 'repeat', 'violation'].includes(v.name)) doc.problems.push(problem({ en: `Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} and {{#if repeat}}; {{${v.name}}} is none of them.`, ru: `В шаблонах уведомлений есть {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} и {{#if repeat}}; {{${v.name}}} среди них нет.` }, s + yamlStart, e + yamlStart, 'unknown-variable'));
             }
           }
         }
@@ -97,7 +98,7 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
         for (const [rule, step] of Object.entries(doc.exceptions)) {
           if (!doc.ladder.some((l) => l.step === step)) {
             const [s, e] = nodeRange(nodeAt(y, ['exceptions', rule]), yamlText);
-            doc.problems.push(problem(`Exception "${rule}: ${step}" names a step the ladder does not have.`, s + yamlStart, e + yamlStart, 'ladder'));
+            doc.problems.push(problem({ en: `Exception "${rule}: ${step}" names a step the ladder does not have.`, ru: `Исключение «${rule}: ${step}» ссылается на ступень, которой нет в лестнице санкций.` }, s + yamlStart, e + yamlStart, 'ladder'));
           }
         }
       }
@@ -116,7 +117,7 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
     const idStart = m.index + (m[0] as string).lastIndexOf('{#') + 2;
     const idEnd = idStart + (m[4] as string).length;
     if (!ID.test(id)) {
-      doc.problems.push(problem(`Rule id "${id}" is malformed: use lower-case letters, digits and hyphens, e.g. {#no-attacks}.`, idStart, idEnd, 'rule-id'));
+      doc.problems.push(problem({ en: `Rule id "${id}" is malformed: use lower-case letters, digits and hyphens, e.g. {#no-attacks}.`, ru: `Неверный id правила «${id}»: используйте строчные латинские буквы, цифры и дефисы, например {#no-attacks}.` }, idStart, idEnd, 'rule-id'));
       return;
     }
     const lineEnd = source.indexOf('\n', m.index);
@@ -142,14 +143,14 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
       bodyEnd,
     };
     const dup = seen.get(id);
-    if (dup) doc.problems.push(problem(`Duplicate rule id "${id}": rule "${dup.title}" above has it too. Each rule needs its own id.`, idStart, idEnd, 'duplicate-id'));
+    if (dup) doc.problems.push(problem({ en: `Duplicate rule id "${id}": rule "${dup.title}" above has it too. Each rule needs its own id.`, ru: `Повтор id правила «${id}»: он уже есть у правила «${dup.title}» выше. У каждого правила должен быть свой id.` }, idStart, idEnd, 'duplicate-id'));
     else seen.set(id, rule);
     doc.rules.push(rule);
   });
   for (const [rule] of Object.entries(doc.exceptions)) {
     if (doc.rules.length && !seen.has(rule)) {
       const at = source.indexOf(`${rule}:`);
-      doc.problems.push(problem(`Exception for unknown rule "${rule}". Use the id of a rule in this document.`, Math.max(0, at), Math.max(0, at) + rule.length, 'unknown-rule'));
+      doc.problems.push(problem({ en: `Exception for unknown rule "${rule}". Use the id of a rule in this document.`, ru: `Исключение для неизвестного правила «${rule}». Укажите id правила из этого документа.` }, Math.max(0, at), Math.max(0, at) + rule.length, 'unknown-rule'));
     }
   }
   if (!langSet) doc.lang = detectLang(source.slice(bodyFrom), 'en');
@@ -169,8 +170,8 @@ function checkStep(doc: EtiquetteDoc, y: YAML.Document, yamlText: string, shift:
     doc.problems.push(
       problem(
         st.after < expected
-          ? `Steps must be in order: after: ${st.after} comes after a step at ${prev}. Order the ladder by the violation count.`
-          : `The ladder has a gap: nothing happens at violation ${expected}. Make this step after: ${expected}, or add a step for it.`,
+          ? { en: `Steps must be in order: after: ${st.after} comes after a step at ${prev}. Order the ladder by the violation count.`, ru: `Ступени должны идти по порядку: after: ${st.after} стоит после ступени с ${prev}. Упорядочьте лестницу по числу нарушений.` }
+          : { en: `The ladder has a gap: nothing happens at violation ${expected}. Make this step after: ${expected}, or add a step for it.`, ru: `В лестнице пропуск: при нарушении № ${expected} ничего не происходит. Поставьте этой ступени after: ${expected} или добавьте ступень.` },
         s,
         e,
         'ladder',
@@ -180,18 +181,18 @@ function checkStep(doc: EtiquetteDoc, y: YAML.Document, yamlText: string, shift:
   const prevStep = i === 0 ? undefined : (ladder[i - 1] as LadderStep).step;
   if (prevStep && STEP_KINDS.includes(prevStep) && STEP_KINDS.includes(st.step) && STEP_KINDS.indexOf(st.step) < STEP_KINDS.indexOf(prevStep)) {
     const [s, e] = at('step');
-    doc.problems.push(problem(`A ladder only grows stricter: "${st.step}" cannot come after "${prevStep}". Order the steps note → warning → block → ban.`, s, e, 'ladder'));
+    doc.problems.push(problem({ en: `A ladder only grows stricter: "${st.step}" cannot come after "${prevStep}". Order the steps note → warning → block → ban.`, ru: `Санкции могут только ужесточаться: «${st.step}» не может идти после «${prevStep}». Порядок: note → warning → block → ban.` }, s, e, 'ladder'));
   } else if (prevStep === st.step && st.step !== 'block') {
     const [s, e] = at('step');
-    doc.problems.push(problem(`"${st.step}" twice in a row: the second adds nothing. Remove it or make it a stricter step.`, s, e, 'ladder', 'warning'));
+    doc.problems.push(problem({ en: `"${st.step}" twice in a row: the second adds nothing. Remove it or make it a stricter step.`, ru: `«${st.step}» два раза подряд: вторая ступень ничего не добавляет. Удалите её или сделайте строже.` }, s, e, 'ladder', 'warning'));
   }
   if (st.step === 'block' && !st.duration) {
     const [s, e] = at('step');
-    doc.problems.push(problem('A temporary block needs a duration, e.g. duration: 24h.', s, e, 'ladder'));
+    doc.problems.push(problem({ en: 'A temporary block needs a duration, e.g. duration: 24h.', ru: 'Временной блокировке нужен срок, например duration: 24h.' }, s, e, 'ladder'));
   }
   if (st.step === 'ban' && i !== ladder.length - 1) {
     const [s, e] = at('step');
-    doc.problems.push(problem('A permanent ban must be the last step of the ladder.', s, e, 'ladder'));
+    doc.problems.push(problem({ en: 'A permanent ban must be the last step of the ladder.', ru: 'Бессрочный бан должен быть последней ступенью лестницы.' }, s, e, 'ladder'));
   }
 }
 
@@ -206,7 +207,7 @@ export function findRuleReferences(text: string): { id: string; start: number; e
 }
 
 export function unknownReferences(refs: { id: string; start: number; end: number }[], known: ReadonlySet<string>): Problem[] {
-  return refs.filter((r) => !known.has(r.id)).map((r) => problem(`Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, r.start, r.end, 'unknown-etiquette-rule'));
+  return refs.filter((r) => !known.has(r.id)).map((r) => problem({ en: `Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, ru: `Неизвестное правило сообщества «${r.id}». Используйте id из правил (метку {#id} в заголовке).` }, r.start, r.end, 'unknown-etiquette-rule'));
 }
 
 // ------------------------------------------------------------------------------ notices

@@ -9,8 +9,8 @@ import scorecardSchema from '../../../schemas/interview-scorecard.schema.json';
 import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
-import type { Fix, Lang, Localized, Problem } from '../types';
-import { laterDuplicates, localize } from '../types';
+import type { Bilingual, Fix, Lang, Localized, Problem } from '../types';
+import { laterDuplicates, localize, problemText } from '../types';
 
 export type Level = 'junior' | 'middle' | 'senior';
 type LocalizedList = string[] | Partial<Record<Lang, string[]>>;
@@ -44,7 +44,7 @@ export interface Bank {
   problems: Problem[];
 }
 
-const problem = (message: string, [start, end]: [number, number], code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, message, start, end, code });
+const problem = (message: string | Bilingual, [start, end]: [number, number], code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, ...problemText(message), start, end, code });
 
 export function parseBank(source: string, path: string): Bank {
   const { doc, problems } = parseYaml(source);
@@ -83,29 +83,29 @@ export function parseBank(source: string, path: string): Bank {
   // Semantic checks inside one bank.
   const seen = new Set<string>();
   bank.questions.forEach((q, i) => {
-    if (seen.has(q.id)) problems.push(problem(`Duplicate question id "${q.id}". Ids must be unique across the banks.`, [q.idStart, q.idEnd], 'duplicate-id'));
+    if (seen.has(q.id)) problems.push(problem({ en: `Duplicate question id "${q.id}". Ids must be unique across the banks.`, ru: `Повтор id вопроса «${q.id}». Id должны быть уникальны во всех банках.` }, [q.idStart, q.idEnd], 'duplicate-id'));
     seen.add(q.id);
     if (Object.keys(bank.categories).length && q.category && !(q.category in bank.categories)) {
-      problems.push(problem(`Unknown category "${q.category}". Declare it under "categories" or use one of: ${Object.keys(bank.categories).join(', ')}.`, at(['questions', i, 'category']), 'unknown-category'));
+      problems.push(problem({ en: `Unknown category "${q.category}". Declare it under "categories" or use one of: ${Object.keys(bank.categories).join(', ')}.`, ru: `Неизвестная категория «${q.category}». Объявите её в "categories" или выберите одну из: ${Object.keys(bank.categories).join(', ')}.` }, at(['questions', i, 'category']), 'unknown-category'));
     }
     q.competencies.forEach((c, k) => {
       if (Object.keys(bank.competencies).length && !(c in bank.competencies)) {
-        problems.push(problem(`Unknown competency "${c}". Declare it under "competencies".`, at(['questions', i, 'competencies', k]), 'unknown-competency'));
+        problems.push(problem({ en: `Unknown competency "${c}". Declare it under "competencies".`, ru: `Неизвестная компетенция «${c}». Объявите её в "competencies".` }, at(['questions', i, 'competencies', k]), 'unknown-competency'));
       }
     });
     for (const lang of bank.languages) {
       for (const [field, key] of [['question', 'question'], ['strongAnswer', 'strong_answer']] as const) {
         const v = q[field];
         if (v !== undefined && typeof v === 'object' && !v[lang]) {
-          problems.push(problem(`"${key}" of "${q.id}" has no ${lang} text, though the bank declares ${lang}.`, at(['questions', i, key], true), 'missing-translation', 'warning'));
+          problems.push(problem({ en: `"${key}" of "${q.id}" has no ${lang} text, though the bank declares ${lang}.`, ru: `У «${key}» вопроса «${q.id}» нет текста на ${lang}, хотя банк объявляет ${lang}.` }, at(['questions', i, key], true), 'missing-translation', 'warning'));
         }
       }
     }
-    if (typeof q.rubric === 'string' && !(q.rubric in bank.rubrics)) problems.push(problem(`Unknown rubric "${q.rubric}". Declare it under "rubrics".`, at(['questions', i, 'rubric']), 'unknown-rubric'));
-    if (q.rubric && typeof q.rubric === 'object' && Object.values(q.rubric).every((t) => !localize(t, 'en').trim())) problems.push(problem('This rubric is empty: say what each score means.', at(['questions', i, 'rubric'], true), 'empty-rubric'));
+    if (typeof q.rubric === 'string' && !(q.rubric in bank.rubrics)) problems.push(problem({ en: `Unknown rubric "${q.rubric}". Declare it under "rubrics".`, ru: `Неизвестная шкала оценки «${q.rubric}». Объявите её в "rubrics".` }, at(['questions', i, 'rubric']), 'unknown-rubric'));
+    if (q.rubric && typeof q.rubric === 'object' && Object.values(q.rubric).every((t) => !localize(t, 'en').trim())) problems.push(problem({ en: 'This rubric is empty: say what each score means.', ru: 'Шкала оценки пуста: опишите, что значит каждый балл.' }, at(['questions', i, 'rubric'], true), 'empty-rubric'));
   });
   for (const [id, r] of Object.entries(bank.rubrics)) {
-    if (!r || !Object.values(r).some((t) => localize(t as Localized, 'en').trim())) problems.push(problem(`Rubric "${id}" is empty: say what each score means.`, at(['rubrics', id], true), 'empty-rubric'));
+    if (!r || !Object.values(r).some((t) => localize(t as Localized, 'en').trim())) problems.push(problem({ en: `Rubric "${id}" is empty: say what each score means.`, ru: `Шкала «${id}» пуста: опишите, что значит каждый балл.` }, at(['rubrics', id], true), 'empty-rubric'));
   }
   return bank;
 }
@@ -113,7 +113,7 @@ export function parseBank(source: string, path: string): Bank {
 /** Question ids used in more than one bank: a problem at each later one, per bank path. */
 export function duplicatesAcrossBanks(banks: readonly Bank[]): Map<string, Problem[]> {
   const dups = laterDuplicates(banks.map((b) => ({ path: b.path, items: b.questions })));
-  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem(`Duplicate question id "${item.id}": ${firstPath} uses it too.`, [item.idStart, item.idEnd], 'duplicate-id'))]));
+  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem({ en: `Duplicate question id "${item.id}": ${firstPath} uses it too.`, ru: `Повтор id вопроса «${item.id}»: он есть и в ${firstPath}.` }, [item.idStart, item.idEnd], 'duplicate-id'))]));
 }
 
 // ------------------------------------------------------------------------------ tree: group, filter
@@ -185,7 +185,7 @@ export function parseKit(source: string, known?: ReadonlySet<string>): Interview
   (Array.isArray(raw.questions) ? raw.questions : []).forEach((q: Record<string, unknown>, i: number) => {
     if (!q || typeof q.id !== 'string') return;
     kit.questions.push({ id: q.id, ...(typeof q.minutes === 'number' ? { minutes: q.minutes } : {}) });
-    if (known && !known.has(q.id)) problems.push(problem(`Unknown question "${q.id}": no bank has it.`, nodeRange(nodeAt(doc, ['questions', i, 'id']), source), 'unknown-question'));
+    if (known && !known.has(q.id)) problems.push(problem({ en: `Unknown question "${q.id}": no bank has it.`, ru: `Неизвестный вопрос «${q.id}»: его нет ни в одном банке.` }, nodeRange(nodeAt(doc, ['questions', i, 'id']), source), 'unknown-question'));
   });
   return kit;
 }

@@ -120,16 +120,16 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
   const result: FileResult = { path, source, findings: [], problems: [] };
   const max = opts.maxSize ?? DEFAULT_MAX_SIZE;
   if (source.length > max) {
-    result.problems.push({ severity: 'warning', code: 'too-large', start: 0, end: 0, message: `The file has ${source.length.toLocaleString('en-US')} characters, more than the limit of ${max.toLocaleString('en-US')}; it was not linted. Split it into smaller files (replies one topic a file, say).` });
+    result.problems.push({ severity: 'warning', code: 'too-large', start: 0, end: 0, message: `The file has ${source.length.toLocaleString('en-US')} characters, more than the limit of ${max.toLocaleString('en-US')}; it was not linted. Split it into smaller files (replies one topic a file, say).`, ru: `В файле ${source.length.toLocaleString('ru-RU')} символов — больше предела в ${max.toLocaleString('ru-RU')}; он не проверен. Разбейте его на файлы поменьше (например, по одной теме ответов в файле).` });
     return result;
   }
   if (looksBinary(source)) {
-    result.problems.push({ severity: 'warning', code: 'binary', start: 0, end: 0, message: 'This is not a text file (it holds NUL or control bytes); it was not linted.' });
+    result.problems.push({ severity: 'warning', code: 'binary', start: 0, end: 0, message: 'This is not a text file (it holds NUL or control bytes); it was not linted.', ru: 'Это не текстовый файл (в нём нулевые или управляющие байты); он не проверен.' });
     return result;
   }
   const bad = source.indexOf('\uFFFD');
   if (bad !== -1) {
-    result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.' });
+    result.problems.push({ severity: 'warning', code: 'encoding', start: bad, end: bad + 1, message: 'The file is not valid UTF-8 here; the bytes were replaced by �. Save the file as UTF-8.', ru: 'Здесь файл не в кодировке UTF-8: байты заменены на �. Сохраните файл в UTF-8.' });
   }
   const kind = classifyKitFile(path);
   if (opts.kit?.etiquetteIdsFor || opts.kit?.questionIdsFor) {

@@ -10,8 +10,8 @@ import { DEFAULT_CHANNEL_LIMITS } from '../config/voice';
 import { channelLength } from '../rules/kinds/length';
 import { plainSegment, type Segment } from '../source/segment';
 import { parseYaml, scalarSegment, toJsSafe } from '../source/yaml';
-import type { CommenterType, Lang, LintContext, Localized, Problem } from '../types';
-import { COMMENTER_TYPES, LANGS, laterDuplicates, localize } from '../types';
+import type { Bilingual, CommenterType, Lang, LintContext, Localized, Problem } from '../types';
+import { COMMENTER_TYPES, LANGS, laterDuplicates, localize, problemText } from '../types';
 import { asYamlScalar, endOf, fastNodeAt, fastParseYaml, fastToJs, type FNode } from './fastYaml';
 import { inspectTemplate, renderTemplate, substituteSimple, type Rendered } from './template';
 
@@ -76,7 +76,7 @@ export interface MatrixFile {
   problems: Problem[];
 }
 
-const problem = (message: string, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, message, start, end, code });
+const problem = (message: string | Bilingual, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, ...problemText(message), start, end, code });
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -385,7 +385,7 @@ function templateProblems(e: ResponseEntry, t: Template, out: Problem[], used: S
       // On the name inside the braces.
       const inner = t.text.slice(v.start, v.end).indexOf(v.name);
       const s = v.start + Math.max(0, inner);
-      out.push(problem(`{{${v.name}}} is not declared. Add it under "variables" with a description and an example, or fix its spelling.`, seg.toSource(s), seg.toSourceEnd(s + v.name.length), 'undeclared-variable'));
+      out.push(problem({ en: `{{${v.name}}} is not declared. Add it under "variables" with a description and an example, or fix its spelling.`, ru: `{{${v.name}}} не объявлена. Добавьте её в "variables" с описанием и примером или исправьте опечатку.` }, seg.toSource(s), seg.toSourceEnd(s + v.name.length), 'undeclared-variable'));
     }
   }
   return info.issues.length === 0;
@@ -409,7 +409,7 @@ function lengthProblems(e: ResponseEntry, t: Template, limits: Readonly<Record<s
   for (const ch of limited) {
     const limit = limits[ch] as number;
     const { length } = channelLength(text, ch, limit);
-    if (length > limit) out.push(problem(`With its example values the ${t.lang} reply is ${length} characters; ${ch} allows ${limit}. Shorten it by ${length - limit}, or take ${ch} out of "channels".`, t.keyStart, t.keyEnd, 'too-long', 'warning'));
+    if (length > limit) out.push(problem({ en: `With its example values the ${t.lang} reply is ${length} characters; ${ch} allows ${limit}. Shorten it by ${length - limit}, or take ${ch} out of "channels".`, ru: `С примерами значений ответ (${t.lang}) занимает ${length} зн., а ${ch} разрешает ${limit}. Сократите его на ${length - limit} или уберите ${ch} из "channels".` }, t.keyStart, t.keyEnd, 'too-long', 'warning'));
   }
 }
 
@@ -424,33 +424,33 @@ export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {})
   const known = opts.knownEtiquetteIds ?? opts.etiquetteIds;
   const seen = new Set<string>();
   for (const e of file.entries) {
-    if (seen.has(e.id)) out.push(problem(`Duplicate id "${e.id}": an entry above already uses it. Ids must be unique across the matrix.`, e.idStart, e.idEnd, 'duplicate-id'));
+    if (seen.has(e.id)) out.push(problem({ en: `Duplicate id "${e.id}": an entry above already uses it. Ids must be unique across the matrix.`, ru: `Повтор id "${e.id}": он уже есть у записи выше. Id должны быть уникальны во всей матрице.` }, e.idStart, e.idEnd, 'duplicate-id'));
     seen.add(e.id);
     const used = new Set<string>();
     for (const t of e.templates) {
       if (templateProblems(e, t, out, used)) lengthProblems(e, t, limits, out);
     }
     for (const v of e.variables) {
-      if (!used.has(v.name) && e.templates.length) out.push(problem(`Variable "${v.name}" is declared but no template uses it. Remove it or use {{${v.name}}}.`, v.start, v.end, 'unused-variable', 'warning'));
+      if (!used.has(v.name) && e.templates.length) out.push(problem({ en: `Variable "${v.name}" is declared but no template uses it. Remove it or use {{${v.name}}}.`, ru: `Переменная "${v.name}" объявлена, но ни один шаблон её не использует. Удалите её или вставьте {{${v.name}}}.` }, v.start, v.end, 'unused-variable', 'warning'));
     }
     const minutes = e.replyWithin ? replyMinutes(e.replyWithin) : undefined;
     const target = REPLY_TIME_TARGETS[e.commenter ?? 'default'];
     if (minutes !== undefined && minutes > target && !(e.channels.length && e.channels.every((c) => c === 'email'))) {
       const [from, to] = e.replyWithinAt ?? [e.idStart, e.idEnd];
       const negative = e.commenter === 'critic' || e.commenter === 'troll';
-      out.push(problem(`reply_within ${e.replyWithin} is slower than the target for ${negative ? 'negative comments (3–4 hours)' : 'comments (about 2 hours)'}: the longer a comment waits, the more the thread fills without you.`, from, to, 'slow-reply', 'warning'));
+      out.push(problem({ en: `reply_within ${e.replyWithin} is slower than the target for ${negative ? 'negative comments (3–4 hours)' : 'comments (about 2 hours)'}: the longer a comment waits, the more the thread fills without you.`, ru: `reply_within ${e.replyWithin} — дольше, чем нужно ${negative ? 'для негативных комментариев (3–4 часа)' : 'для комментариев (около 2 часов)'}: чем дольше комментарий ждёт, тем больше обсуждение идёт без вас.` }, from, to, 'slow-reply', 'warning'));
     }
     for (const [k, ch] of e.channels.entries()) {
       if (limits[ch] !== undefined) continue;
       const near = Object.keys(limits).find((c) => editDistance(c, ch.toLowerCase()) <= (c.length > 3 ? 2 : 1));
       if (near && near !== ch) {
         const [from, to] = e.channelAt?.[k] ?? [e.idStart, e.idEnd];
-        out.push(problem(`Channel "${ch}" is not in the channel table; did you mean "${near}"? Its length is not checked.`, from, to, 'unknown-channel', 'warning'));
+        out.push(problem({ en: `Channel "${ch}" is not in the channel table; did you mean "${near}"? Its length is not checked.`, ru: `Канала "${ch}" нет в таблице каналов; может быть, "${near}"? Длина для него не проверяется.` }, from, to, 'unknown-channel', 'warning'));
       }
     }
     if (known) {
       for (const r of e.etiquette) {
-        if (!known.has(r.id)) out.push(problem(`Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, r.start, r.end, 'unknown-etiquette-rule'));
+        if (!known.has(r.id)) out.push(problem({ en: `Unknown etiquette rule "${r.id}". Use an id from the etiquette docs (their headings' {#id}).`, ru: `Неизвестное правило сообщества "${r.id}". Используйте id из правил (метку {#id} в заголовке).` }, r.start, r.end, 'unknown-etiquette-rule'));
       }
     }
   }
@@ -460,7 +460,7 @@ export function validateEntries(file: MatrixFile, opts: MatrixCheckOptions = {})
 /** Ids used in more than one file: a problem at each later use, per file path. */
 export function duplicateIdsAcross(files: readonly MatrixFile[]): Map<string, Problem[]> {
   const dups = laterDuplicates(files.map((f) => ({ path: f.path, items: f.entries })));
-  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem(`Duplicate id "${item.id}": ${firstPath} uses it too. Ids must be unique across the matrix.`, item.idStart, item.idEnd, 'duplicate-id'))]));
+  return new Map([...dups].map(([path, list]) => [path, list.map(({ item, firstPath }) => problem({ en: `Duplicate id "${item.id}": ${firstPath} uses it too. Ids must be unique across the matrix.`, ru: `Повтор id "${item.id}": он есть и в ${firstPath}. Id должны быть уникальны во всей матрице.` }, item.idStart, item.idEnd, 'duplicate-id'))]));
 }
 
 /**

@@ -9,7 +9,7 @@
 // the wrong characters. A fix is re-resolved through the same port before it is offered, so a fix
 // that maps always yields exactly the intended value.
 import * as YAML from 'yaml';
-import { COMMENTER_TYPES, type CommenterType, type Fix, type LintContext, type Problem } from '../types';
+import { COMMENTER_TYPES, type Bilingual, type CommenterType, type Fix, type LintContext, type Problem } from '../types';
 import type { Segment } from './segment';
 
 export interface ParsedYaml {
@@ -25,19 +25,27 @@ export const MAX_ALIAS_COUNT = 10_000;
 
 const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true, keepSourceTokens: true } as const;
 
-function problemMessage(e: YAML.YAMLError, source: string): string {
+/** A YAML error in words: ours for the common cases, else the `yaml` library's own (English) text. */
+function problemMessage(e: YAML.YAMLError, source: string): Bilingual {
   const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
   switch (e.code) {
     case 'RESOURCE_EXHAUSTION':
-      return 'The YAML is nested too deeply to be read safely. Flatten the structure.';
+      return { en: 'The YAML is nested too deeply to be read safely. Flatten the structure.', ru: 'YAML вложен слишком глубоко, чтобы его можно было безопасно прочитать. Сделайте структуру площе.' };
     case 'DUPLICATE_KEY': {
       const key = keyAt(source, e.pos[0]);
-      return key && key.length <= 80 ? `Duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: keys in a mapping must be unique.` : 'Duplicate key: keys in a mapping must be unique.';
+      const shown = key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`;
+      return key && key.length <= 80
+        ? { en: `Duplicate key ${shown}: keys in a mapping must be unique.`, ru: `Повтор ключа ${shown}: ключи в одном наборе должны быть уникальны.` }
+        : { en: 'Duplicate key: keys in a mapping must be unique.', ru: 'Повтор ключа: ключи в одном наборе должны быть уникальны.' };
     }
     case 'MULTIPLE_DOCS':
-      return 'The file holds more than one YAML document (a "---" line); this kind of kit file must hold exactly one.';
+      return { en: 'The file holds more than one YAML document (a "---" line); this kind of kit file must hold exactly one.', ru: 'В файле больше одного YAML-документа (строка «---»); в таком файле набора должен быть ровно один.' };
+    case 'BAD_INDENT':
+      return { en: first, ru: `Неверный отступ: ${first}` };
+    case 'MISSING_CHAR':
+      return { en: first, ru: `Не хватает символа: ${first}` };
     default:
-      return first;
+      return { en: first, ru: first };
   }
 }
 
@@ -53,8 +61,9 @@ function toProblems(doc: { errors: readonly YAML.YAMLError[]; warnings: readonly
     const start = Math.max(0, Math.min(source.length, e.pos[0]));
     let end = Math.max(start, Math.min(source.length, e.pos[1]));
     if (e.code === 'DUPLICATE_KEY') end = Math.max(end, start + keyAt(source, start).length);
-    const prefix = severity === 'error' ? 'YAML syntax error' : 'YAML';
-    problems.push({ severity, code: 'yaml-syntax', start, end, message: `${prefix}: ${problemMessage(e, source)}` });
+    const text = problemMessage(e, source);
+    const [en, ru] = severity === 'error' ? ['YAML syntax error', 'Ошибка синтаксиса YAML'] : ['YAML', 'YAML'];
+    problems.push({ severity, code: 'yaml-syntax', start, end, message: `${en}: ${text.en}`, ru: `${ru}: ${text.ru}` });
   };
   for (const e of doc.errors) add(e, 'error');
   for (const w of doc.warnings) add(w, 'warning');
@@ -133,7 +142,7 @@ function aliasProblems(doc: YAML.Document): Problem[] {
     const [start, end] = cost.worst?.range ?? [0, 0];
     const msg = (e as Error)?.message ?? String(e);
     const why = /alias count/i.test(msg) ? 'expanding them would take too much memory' : e instanceof RangeError ? 'they nest too deeply' : msg;
-    return [{ severity: 'error', code: 'yaml-aliases', start, end, message: `The YAML uses aliases (*name) that cannot be expanded safely: ${why}. Write the values out instead of nesting aliases.` }];
+    return [{ severity: 'error', code: 'yaml-aliases', start, end, message: `The YAML uses aliases (*name) that cannot be expanded safely: ${why}. Write the values out instead of nesting aliases.`, ru: `В YAML есть ссылки (*name), которые нельзя безопасно развернуть: ${why}. Запишите значения целиком вместо вложенных ссылок.` }];
   }
 }
 
