@@ -2,9 +2,25 @@
 //   words: [гарантировать, "мы вынуждены", "as per our policy", "идиот*", "=данный"]
 //   exceptions: [...]   forms or phrases that are fine although they match
 //   suggest: { term: replacement }   offered as a quick fix where the match is exactly the term
+//   negated: allow   a match right after a negation in its sentence is fine: «не можем гарантировать»,
+//                    "we cannot guarantee", "there is no guarantee" are honest, not promises
+import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
+import { RuleOptionError } from '../api';
 import { TermMatcher, matchCase, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
+
+const NEGATIONS = new Set(['не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'never']);
+
+/** Whether one of the three words before token `i`, in the same sentence, is a negation. */
+function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (/[.!?…;]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (NEGATIONS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 export const bannedKind: RuleKind = {
   kind: 'banned',
@@ -14,7 +30,9 @@ export const bannedKind: RuleKind = {
     ru: '«{word}» не в тоне бренда. Переформулируйте без этого слова.',
   },
   compile(def, env) {
-    knownOptions(def, ['words', 'exceptions', 'suggest']);
+    knownOptions(def, ['words', 'exceptions', 'suggest', 'negated']);
+    if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
+    const allowNegated = def.negated === 'allow';
     const matcher = new TermMatcher(stringList(def, 'words', true));
     const exceptions = new TermMatcher(stringList(def, 'exceptions'));
     const allowed = new TermMatcher([...env.allow]);
@@ -25,6 +43,7 @@ export const bannedKind: RuleKind = {
       let found = matcher.find(tokens, unit.text);
       if (!found.length) return;
       found = withoutAllowed(withoutAllowed(found, exceptions, tokens, unit.text), allowed, tokens, unit.text);
+      if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, unit.text));
       for (const m of found) {
         const word = unit.text.slice(m.start, m.end);
         const s = suggest[m.term.source];
