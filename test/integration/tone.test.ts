@@ -174,6 +174,20 @@ suite('Tone-lint in VS Code', () => {
     await revert(guide);
   });
 
+  test('kit files that are not open are linted in the background for the views, not for the Problems panel', async () => {
+    const a = await api();
+    const uri = file('.community/replies/background.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Never opened\n\nWe are NEVER late, read the FAQ.\n'));
+    // the watcher reloads the kit, and a background pass lints the new file
+    const t0 = Date.now();
+    while (!a.tone.anyResultFor(uri)?.findings.some((f) => f.rule === 'en.shouting') && Date.now() - t0 < 15_000) await sleep(200);
+    assert.ok(a.tone.anyResultFor(uri)?.findings.some((f) => f.rule === 'en.shouting'), 'linted without being opened');
+    assert.ok((a.tone.countsByRule().get('en.shouting') ?? 0) >= 1);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not opened');
+    assert.strictEqual(vscode.languages.getDiagnostics(uri).length, 0, 'nothing in the Problems panel for it');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   test('tone-lint on the command line reports on a response file exactly what the editor shows', async () => {
     await api();
     const doc = await open('.community/responses/orders.yaml');

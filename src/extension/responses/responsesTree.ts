@@ -49,12 +49,11 @@ export class ResponsesTree implements vscode.TreeDataProvider<ResponseNode>, vsc
     return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([label, items]) => ({ type: 'group', label, items }));
   }
 
+  /** Problems and findings (not info) inside an entry, whether its file is open or not (background results). */
   private problemsOf(uri: vscode.Uri, e: ResponseEntry): number {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const diags = this.diagnostics.collection.get(uri) ?? [];
-    if (!doc || !diags.length) return 0;
-    const range = new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end));
-    return diags.filter((d) => range.contains(d.range) && d.severity !== vscode.DiagnosticSeverity.Information).length;
+    const r = this.diagnostics.anyResultFor(uri);
+    if (!r) return 0;
+    return [...r.problems, ...r.findings].filter((f) => f.severity !== 'info' && f.start >= e.start && f.end <= e.end).length;
   }
 
   getTreeItem(node: ResponseNode): vscode.TreeItem {

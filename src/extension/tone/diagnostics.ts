@@ -38,7 +38,10 @@ export class ToneDiagnostics implements vscode.Disposable {
           if (uri && !this.hasTab(uri)) this.clear(uri);
         }
       }),
-      kits.onDidChange(() => this.lintOpenDocuments(true)),
+      kits.onDidChange(() => {
+        this.lintOpenDocuments(true);
+        void this.lintInBackground();
+      }),
       // A document still open in the background gets no open event when it is shown again.
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const e of editors) if (!this.results.has(e.document.uri.toString())) this.schedule(e.document, 0);
@@ -96,6 +99,7 @@ export class ToneDiagnostics implements vscode.Disposable {
   publish(doc: vscode.TextDocument, result: FileResult): void {
     this.results.set(doc.uri.toString(), result);
     this.collection.set(doc.uri, [...result.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))]);
+    this.counts = undefined;
     this.emitter.fire();
   }
 
@@ -103,6 +107,7 @@ export class ToneDiagnostics implements vscode.Disposable {
   publishFor(uri: vscode.Uri, diagnostics: vscode.Diagnostic[], result: FileResult): void {
     this.results.set(uri.toString(), result);
     this.collection.set(uri, diagnostics);
+    this.counts = undefined;
     this.emitter.fire();
   }
 
@@ -110,15 +115,67 @@ export class ToneDiagnostics implements vscode.Disposable {
     return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
   }
 
+  /** The live result of a document (open, or published by Lint Workspace). */
   resultFor(uri: vscode.Uri): FileResult | undefined {
     return this.results.get(uri.toString());
   }
 
-  /** Findings per rule id over every linted file. */
+  /** The live result, else the background one: what the views count (see lintInBackground). */
+  anyResultFor(uri: vscode.Uri): FileResult | undefined {
+    const key = uri.toString();
+    return this.results.get(key) ?? this.background.get(key);
+  }
+
+  private counts: Map<string, number> | undefined;
+  /** Findings per rule id over the kit's files: the live results, and the background ones of files not open. */
   countsByRule(): Map<string, number> {
+    if (this.counts) return this.counts;
     const counts = new Map<string, number>();
-    for (const r of this.results.values()) for (const f of r.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-    return counts;
+    const add = (r: FileResult) => {
+      for (const f of r.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+    };
+    for (const r of this.results.values()) add(r);
+    for (const [key, r] of this.background) if (!this.results.has(key)) add(r);
+    return (this.counts = counts);
+  }
+
+  private readonly background = new Map<string, FileResult>();
+  private backgroundRun = 0;
+  /**
+   * Lints the kit files that are not open, in the background, so the Tone of Voice tree and the
+   * Responses badges count the whole workspace. Nothing is published to the Problems panel (that stays
+   * the open files' and Lint Workspace's); the work yields to the editor every 30 ms, and a newer pass
+   * (after the kit changed) stops an older one.
+   */
+  async lintInBackground(): Promise<void> {
+    const run = ++this.backgroundRun;
+    await this.kits.ready();
+    const files = await vscode.workspace.findFiles('**/.community/**/*.{yaml,yml,md,markdown,txt}', '**/{node_modules,.git}/**', 5000);
+    const next = new Map<string, FileResult>();
+    let slice = performance.now();
+    for (const uri of files) {
+      if (run !== this.backgroundRun) return;
+      const key = uri.toString();
+      const kit = this.kits.kitFor(uri);
+      const rel = this.kits.relativePath(uri);
+      if (this.results.has(key) || !kit || !kit.include.matches(rel) || kit.exclude.matches(rel)) continue;
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue;
+      }
+      next.set(key, lintKitFile(rel, text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys, kit: this.kitIndex, cache: this.cacheFor(kit.config) }));
+      if (performance.now() - slice > 30) {
+        await new Promise((r) => setTimeout(r, 0));
+        slice = performance.now();
+      }
+    }
+    if (run !== this.backgroundRun) return;
+    this.background.clear();
+    for (const [k, v] of next) this.background.set(k, v);
+    this.counts = undefined;
+    this.emitter.fire();
   }
 
   clear(uri: vscode.Uri): void {
@@ -126,8 +183,12 @@ export class ToneDiagnostics implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    // a closed kit file still counts in the views, with what it last held
+    const last = this.results.get(key);
+    if (last && this.kits.kitFor(uri)) this.background.set(key, last);
     this.results.delete(key);
     this.collection.delete(uri);
+    this.counts = undefined;
     this.emitter.fire();
   }
 
