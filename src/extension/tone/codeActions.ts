@@ -114,7 +114,8 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
 
   /** Lints the document now unless its last result is of exactly this text; true if it had to. */
   private ensureFresh(doc: vscode.TextDocument): boolean {
-    if (this.diagnostics.resultFor(doc.uri)?.source === doc.getText()) return false;
+    // (code actions are asked for at every cursor move: files outside the kit cost nothing here)
+    if (!this.kits.covers(doc) || this.diagnostics.resultFor(doc.uri)?.source === doc.getText()) return false;
     this.diagnostics.lintNow(doc);
     return true;
   }

@@ -183,6 +183,7 @@ export class ToneDiagnostics implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    if (!this.results.has(key) && !this.collection.has(uri)) return; // nothing to clear: no views to refresh
     // a closed kit file still counts in the views, with what it last held
     const last = this.results.get(key);
     if (last && this.kits.kitFor(uri)) this.background.set(key, last);
