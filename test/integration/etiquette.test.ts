@@ -77,7 +77,7 @@ suite('Etiquette in VS Code', () => {
   test('Write Moderation Notice produces the notice for the rule and the step', async () => {
     await api();
     const text = await vscode.commands.executeCommand<string>('communityKit.writeModerationNotice', { ruleId: 'no-spam', violation: 1, name: 'Sam' });
-    assert.strictEqual(text, 'Sam, your comment breaks our rule “No spam or ads”, which pauses commenting straight away, so commenting is paused for 3 days. After that, you are welcome back in the discussion. If you think we got it wrong, send us a private message and a moderator who was not involved will take another look.');
+    assert.strictEqual(text, 'Sam, your comment breaks our rule “No spam or ads”, one we enforce without a warning, so commenting is paused for 3 days. After that, you are welcome back in the discussion. If you think we got it wrong, send us a private message and a moderator who was not involved will take another look.');
     const second = await vscode.commands.executeCommand<string>('communityKit.writeModerationNotice', { ruleId: 'respect', violation: 2, name: 'Ann' });
     assert.match(second, /^Ann, your comment breaks our rule “Respect each other”, so we have hidden it\./);
   });

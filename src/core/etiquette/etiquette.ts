@@ -219,15 +219,15 @@ const DEFAULT_NOTICES: Record<Lang, Record<StepKind, string>> = {
     note: '{{name}}, небольшое напоминание: в сообществе есть правило «{{rule.title}}». Спасибо, что держитесь его — так разговор остаётся приятным для всех.',
     warning: '{{name}}, ваш комментарий нарушает правило «{{rule.title}}», поэтому мы его скрыли. Это предупреждение; при повторе доступ к комментариям придётся ограничить.',
     block:
-      '{{name}}, {{#if repeat}}правило «{{rule.title}}» нарушено снова{{else}}ваш комментарий нарушает правило «{{rule.title}}», а за это комментарии ограничиваются сразу{{/if}}, поэтому мы ограничили комментарии на {{step.duration}}. После этого будем рады видеть вас в обсуждениях. {{appeal}}',
-    ban: '{{name}}, {{#if repeat}}после нескольких нарушений правила «{{rule.title}}»{{else}}правило «{{rule.title}}» — из тех, нарушение которых сразу закрывает доступ, поэтому{{/if}} мы закрываем вам доступ к сообществу. {{appeal}}',
+      '{{name}}, {{#if repeat}}правило «{{rule.title}}» нарушено снова{{else}}ваш комментарий нарушает правило «{{rule.title}}», а за такие нарушения мы не предупреждаем заранее{{/if}}, поэтому мы ограничили комментарии на {{step.duration}}. После этого будем рады видеть вас в обсуждениях. {{appeal}}',
+    ban: '{{name}}, {{#if repeat}}после нескольких нарушений правила «{{rule.title}}»{{else}}за нарушение правила «{{rule.title}}» мы не предупреждаем заранее, поэтому{{/if}} мы закрываем вам доступ к сообществу. {{appeal}}',
   },
   en: {
     note: 'A friendly reminder, {{name}}: our community has a rule, “{{rule.title}}”. Thanks for keeping to it — it keeps the conversation good for everyone.',
     warning: '{{name}}, your comment breaks our rule “{{rule.title}}”, so we have hidden it. This is a warning; if it happens again we will have to limit your comments.',
     block:
-      '{{name}}, {{#if repeat}}the rule “{{rule.title}}” was broken again{{else}}your comment breaks our rule “{{rule.title}}”, which pauses commenting straight away{{/if}}, so commenting is paused for {{step.duration}}. After that, you are welcome back in the discussion. {{appeal}}',
-    ban: '{{name}}, {{#if repeat}}after repeated breaches of the rule “{{rule.title}}”{{else}}breaking the rule “{{rule.title}}” closes access at once, so{{/if}} we are closing your access to the community. {{appeal}}',
+      '{{name}}, {{#if repeat}}the rule “{{rule.title}}” was broken again{{else}}your comment breaks our rule “{{rule.title}}”, one we enforce without a warning{{/if}}, so commenting is paused for {{step.duration}}. After that, you are welcome back in the discussion. {{appeal}}',
+    ban: '{{name}}, {{#if repeat}}after repeated breaches of the rule “{{rule.title}}”{{else}}the rule “{{rule.title}}” is one we enforce without a warning, so{{/if}} we are closing your access to the community. {{appeal}}',
   },
 };
 

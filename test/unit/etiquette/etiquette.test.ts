@@ -141,13 +141,13 @@ test('moderation notices from the default templates: each step, both languages, 
   assert.equal(renderNotice(en, { ruleId: 'no-attacks', violation: 1, name: 'Sam' }).text, 'A friendly reminder, Sam: our community has a rule, “No personal attacks”. Thanks for keeping to it — it keeps the conversation good for everyone.');
   assert.equal(
     renderNotice(ru, { ruleId: 'no-spam', violation: 1, name: 'Олег' }).text,
-    'Олег, ваш комментарий нарушает правило «Без спама и рекламы», а за это комментарии ограничиваются сразу, поэтому мы ограничили комментарии на 3 дня. После этого будем рады видеть вас в обсуждениях. Если считаете решение ошибочным, напишите нам в личные сообщения — модератор, который его не принимал, посмотрит ещё раз.',
+    'Олег, ваш комментарий нарушает правило «Без спама и рекламы», а за такие нарушения мы не предупреждаем заранее, поэтому мы ограничили комментарии на 3 дня. После этого будем рады видеть вас в обсуждениях. Если считаете решение ошибочным, напишите нам в личные сообщения — модератор, который его не принимал, посмотрит ещё раз.',
   );
   // a block or ban earned by earlier violations says so; one an exception gives at once does not say "again"
   assert.match(renderNotice(ru, { ruleId: 'no-spam', violation: 2, name: 'Олег' }).text, /^Олег, правило «Без спама и рекламы» нарушено снова, поэтому/);
-  assert.match(renderNotice(en, { ruleId: 'no-spam', violation: 1, name: 'Sam' }).text, /^Sam, your comment breaks our rule “No spam or ads”, which pauses commenting straight away, so commenting is paused for 3 days\./);
+  assert.match(renderNotice(en, { ruleId: 'no-spam', violation: 1, name: 'Sam' }).text, /^Sam, your comment breaks our rule “No spam or ads”, one we enforce without a warning, so commenting is paused for 3 days\./);
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 3, name: 'Sam' }).text, /^Sam, the rule “Respect each other” was broken again, so commenting is paused for 3 days\./);
-  assert.match(renderNotice(en, { ruleId: 'no-illegal', violation: 1, name: 'Sam' }).text, /^Sam, breaking the rule “Nothing illegal” closes access at once, so we are closing your access/);
+  assert.match(renderNotice(en, { ruleId: 'no-illegal', violation: 1, name: 'Sam' }).text, /^Sam, the rule “Nothing illegal” is one we enforce without a warning, so we are closing your access/);
   assert.doesNotMatch(renderNotice(ru, { ruleId: 'no-illegal', violation: 1, name: 'Олег' }).text, /нескольких нарушений/);
   assert.match(renderNotice(ru, { ruleId: 'respect', violation: 2, name: 'Анна' }).text, /^Анна, ваш комментарий нарушает правило «Уважайте собеседников»/);
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 4, name: 'Sam' }).text, /closing your access.*If you think we got it wrong/);
