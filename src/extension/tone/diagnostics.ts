@@ -158,7 +158,7 @@ export class ToneDiagnostics implements vscode.Disposable {
       const key = uri.toString();
       const kit = this.kits.kitFor(uri);
       const rel = this.kits.relativePath(uri);
-      if (this.results.has(key) || !kit || !kit.include.matches(rel) || kit.exclude.matches(rel)) continue;
+      if (this.results.has(key) || !kit || !readSettings(uri).toneEnable || !kit.include.matches(rel) || kit.exclude.matches(rel)) continue;
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
