@@ -241,6 +241,14 @@ suite('Create Community Kit', () => {
     const folder = vscode.Uri.joinPath(ws(), 'new-kit');
     const first = await vscode.commands.executeCommand<{ created: number; merged: number; skipped: number }>('communityKit.createKit', { lang: 'both', folder });
     assert.deepStrictEqual(first, { created: 12, merged: 0, skipped: 0 });
+    // the Responses tree shows the starter matrix: 41 entries a language, its categories in each language
+    const a = await api();
+    const starter = () => a.responses.index.entries().filter((x) => x.uri.path.includes('/new-kit/'));
+    for (let i = 0; i < 75 && starter().length < 82; i++) await sleep(200);
+    assert.strictEqual(starter().length, 82);
+    const group = (label: string) => a.responses.tree.getChildren().find((g) => (g as { label?: string }).label === label);
+    assert.strictEqual(a.responses.tree.getChildren(group('prices')).length, 6, 'the English price entries');
+    assert.strictEqual(a.responses.tree.getChildren(group('цены')).length, 6, 'the Russian price entries');
     const voice = vscode.Uri.joinPath(folder, '.community/voice.yaml');
     await vscode.workspace.fs.writeFile(voice, new TextEncoder().encode('version: 1\n# mine\n'));
     const second = await vscode.commands.executeCommand<{ created: number; merged: number; skipped: number }>('communityKit.createKit', { lang: 'both', folder, mode: 'merge' });
