@@ -51,15 +51,23 @@ const HEADING = /^(#{2,3})[ \t]+(?:([A-ZА-Яa-zа-я]?\d+)\.[ \t]+)?(.*?)[ \t]*
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const problem = (message: string | Bilingual, start: number, end: number, code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, ...problemText(message), start, end, code });
 
+/** Variables a moderation-notice template may use. */
+export const NOTICE_VARIABLES: readonly string[] = ['name', 'rule', 'step', 'appeal', 'repeat', 'violation'];
+
+/** The YAML front matter of an etiquette doc: its text, where that text starts, and where the body starts. */
+export function frontMatter(source: string): { yamlText: string; yamlStart: number; bodyFrom: number } | undefined {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return fm ? { yamlText: fm[1] as string, yamlStart: fm[0].indexOf('\n') + 1, bodyFrom: fm[0].length } : undefined;
+}
+
 export function parseEtiquette(source: string, path: string): EtiquetteDoc {
   const doc: EtiquetteDoc = { path, lang: 'en', rules: [], ladder: [], exceptions: {}, notices: {}, problems: [] };
   let bodyFrom = 0;
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  const fm = frontMatter(source);
   let langSet = false;
   if (fm) {
-    const yamlStart = fm[0].indexOf('\n') + 1;
-    const yamlText = fm[1] as string;
-    bodyFrom = fm[0].length;
+    const { yamlStart, yamlText } = fm;
+    bodyFrom = fm.bodyFrom;
     const { doc: y, problems } = parseYaml(yamlText);
     const shift = (p: Problem) => ({ ...p, start: p.start + yamlStart, end: p.end + yamlStart });
     doc.problems.push(...problems.map(shift));
@@ -90,7 +98,7 @@ export function parseEtiquette(source: string, path: string): EtiquetteDoc {
             const [s, e] = nodeRange(nodeAt(y, ['notices', k]), yamlText);
             if (info.error) doc.problems.push(problem(info.error.message, s + yamlStart, e + yamlStart, 'template-syntax'));
             for (const v of info.variables) {
-              if (!['name', 'rule', 'step', 'appeal', 'repeat', 'violation'].includes(v.name)) doc.problems.push(problem({ en: `Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} and {{#if repeat}}; {{${v.name}}} is none of them.`, ru: `В шаблонах уведомлений есть {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} и {{#if repeat}}; {{${v.name}}} среди них нет.` }, s + yamlStart, e + yamlStart, 'unknown-variable'));
+              if (!NOTICE_VARIABLES.includes(v.name)) doc.problems.push(problem({ en: `Notice templates know {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} and {{#if repeat}}; {{${v.name}}} is none of them.`, ru: `В шаблонах уведомлений есть {{name}}, {{rule.title}}, {{rule.id}}, {{rule.number}}, {{step.duration}}, {{appeal}}, {{violation}} и {{#if repeat}}; {{${v.name}}} среди них нет.` }, s + yamlStart, e + yamlStart, 'unknown-variable'));
             }
           }
         }
@@ -230,11 +238,6 @@ const DEFAULT_NOTICES: Record<Lang, Record<StepKind, string>> = {
     ban: '{{name}}, {{#if repeat}}after repeated breaches of the rule “{{rule.title}}”{{else}}the rule “{{rule.title}}” is one we enforce without a warning, so{{/if}} we are closing your access to the community. {{appeal}}',
   },
 };
-
-/** The default notice templates (the kit's `notices:` override them per step). */
-export function defaultNotice(lang: Lang, step: StepKind): string {
-  return DEFAULT_NOTICES[lang][step];
-}
 
 const DURATION: Record<Lang, Record<string, [string, string, string]>> = {
   ru: { m: ['минуту', 'минуты', 'минут'], h: ['час', 'часа', 'часов'], d: ['день', 'дня', 'дней'], w: ['неделю', 'недели', 'недель'] },

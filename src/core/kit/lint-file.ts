@@ -13,7 +13,7 @@ import { extractYamlSegments } from '../source/yaml';
 import type { Fix, LintContext, Problem } from '../types';
 import { classifyKitFile, type KitFileKind } from './files';
 import { matrixSegments, parseMatrix, validateEntries } from '../responses/matrix';
-import { findRuleReferences, parseEtiquette, unknownReferences } from '../etiquette/etiquette';
+import { findRuleReferences, frontMatter, NOTICE_VARIABLES, parseEtiquette, unknownReferences } from '../etiquette/etiquette';
 import { parseBank, parseKit, parseScorecard } from '../interview/bank';
 
 export interface KitLintOptions {
@@ -62,7 +62,8 @@ export function looksBinary(source: string): boolean {
   return head.length > 0 && control / head.length > 0.1;
 }
 
-export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly string[]): { segments: Segment[]; problems: Problem[] } {
+/** The lintable text of a kit file of this kind, as segments mapped to the file. */
+export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly string[], path = ''): { segments: Segment[]; problems: Problem[] } {
   switch (kind) {
     case 'markdown':
       return { segments: extractMarkdownSegments(source), problems: [] };
@@ -71,13 +72,15 @@ export function segmentsFor(kind: KitFileKind, source: string, keys?: readonly s
     case 'yaml':
     case 'etiquette-ladder':
       return extractYamlSegments(source, keys ? { keys: [...keys] } : undefined);
+    case 'responses':
+      return { segments: matrixSegments(parseMatrix(source, path)), problems: [] };
+    case 'etiquette':
+      return { segments: [...extractMarkdownSegments(source), ...noticeSegments(source)], problems: [] };
     default:
       // The voice guide's don't-examples are off-brand on purpose; interview banks are not replies.
       return { segments: [], problems: [] };
   }
 }
-
-const NOTICE_VARIABLES = ['name', 'rule', 'step', 'appeal', 'repeat', 'violation'];
 
 /**
  * The moderation-notice templates and the appeal text in an etiquette doc's front matter, as segments
@@ -86,12 +89,11 @@ const NOTICE_VARIABLES = ['name', 'rule', 'step', 'appeal', 'repeat', 'violation
  * with its line breaks kept, so every offset is the file's own.
  */
 function noticeSegments(source: string): Segment[] {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  const fm = frontMatter(source);
   if (!fm) return [];
-  const yamlStart = fm[0].indexOf('\n') + 1;
-  const yamlEnd = yamlStart + (fm[1] as string).length;
+  const yamlEnd = fm.yamlStart + fm.yamlText.length;
   const blank = (t: string) => t.replace(/[^\r\n]/g, ' ');
-  const masked = blank(source.slice(0, yamlStart)) + source.slice(yamlStart, yamlEnd) + blank(source.slice(yamlEnd));
+  const masked = blank(source.slice(0, fm.yamlStart)) + fm.yamlText + blank(source.slice(yamlEnd));
   const { segments } = extractYamlSegments(masked, { keys: ['notices', 'appeal'] });
   return segments.map((seg) => ({
     text: seg.text,
@@ -109,11 +111,8 @@ function noticeSegments(source: string): Segment[] {
  * declared variables), as linting the whole file would give it; for checking a selection on its own.
  */
 export function contextAt(path: string, source: string, offset: number, keys?: readonly string[]): Partial<LintContext> | undefined {
-  const kind = classifyKitFile(path);
-  const segments =
-    kind === 'responses' ? matrixSegments(parseMatrix(source, path)) : kind === 'etiquette' ? [...extractMarkdownSegments(source), ...noticeSegments(source)] : segmentsFor(kind, source, keys).segments;
-  const seg = segments.find((s) => s.toSource(0) <= offset && offset <= s.toSourceEnd(s.text.length));
-  return seg?.context;
+  const { segments } = segmentsFor(classifyKitFile(path), source, keys, path);
+  return segments.find((s) => s.toSource(0) <= offset && offset <= s.toSourceEnd(s.text.length))?.context;
 }
 
 export function lintKitFile(path: string, source: string, opts: KitLintOptions): FileResult {
@@ -149,8 +148,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     const known = new Set([...(opts.kit?.etiquetteIds ?? []), ...doc.rules.map((r) => r.id)]);
     result.problems.push(...unknownReferences(findRuleReferences(source), known));
     const base = { ...opts.base, lang: opts.base?.lang ?? doc.lang };
-    const segments = [...extractMarkdownSegments(source), ...noticeSegments(source)];
-    result.findings = lintSegments(segments, opts.config, parseSuppressions(source, { format: 'markdown' }), base, opts.cache);
+    result.findings = lintSegments(segmentsFor(kind, source, opts.keys, path).segments, opts.config, parseSuppressions(source, { format: 'markdown' }), base, opts.cache);
     return result;
   }
   if (kind === 'markdown' && opts.kit?.etiquetteIds) {

@@ -48,16 +48,24 @@ function unmixRun(word: string): string {
 }
 
 export function normalizeWord(word: string): string {
+  return normalize(word, true);
+}
+
+/** `mayMix`: false when the text around has no Latin or no Cyrillic letters, so no word can mix them. */
+function normalize(word: string, mayMix: boolean): string {
   let lower = word.toLowerCase();
   if (SPECIAL.test(lower)) lower = lower.replace(STRIP, '').replace(/ё/g, 'е').replace(/’/g, "'").replace(/‐/g, '-');
-  return MIXED.test(lower) ? unmix(lower) : lower;
+  return mayMix && MIXED.test(lower) ? unmix(lower) : lower;
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // one look at the whole text instead of a mixed-script test per word (this runs for every word)
+  const lower = text.toLowerCase();
+  const mayMix = /[a-z]/.test(lower) && /[а-яё]/.test(lower);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: normalizeWord(m[0]) });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: normalize(m[0], mayMix) });
   }
   return out;
 }
