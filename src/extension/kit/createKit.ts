@@ -2,6 +2,7 @@
 // and ladder, interview bank) in Russian, English or both into a folder, never overwriting a file:
 // existing ones are skipped, or receive only the entries they do not have yet (merge).
 import * as vscode from 'vscode';
+import { currentText } from '../util/files';
 import { planStarterKit, starterFilesFor, type StarterFiles, type StarterLang } from '../../core/kit/starter';
 import enEtiquette from '../../../examples/en/.community/etiquette.md';
 import enBank from '../../../examples/en/.community/interview/bank.yaml';
@@ -56,14 +57,9 @@ export async function createCommunityKit(args?: CreateKitArgs): Promise<{ create
   const wanted = starterFilesFor(FILES, lang);
   const existing = new Map<string, string>();
   for (const path of Object.keys(wanted)) {
-    try {
-      const uri = vscode.Uri.joinPath(folder, path);
-      // an open file as the editor has it (unsaved edits included), else as on disk
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      existing.set(path, open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-    } catch {
-      /* not there: will be created */
-    }
+    // an open file as the editor has it (unsaved edits included), else as on disk; none: created
+    const text = await currentText(vscode.Uri.joinPath(folder, path));
+    if (text !== undefined) existing.set(path, text);
   }
   let mode = args?.mode;
   if (existing.size && !mode) {

@@ -1,6 +1,7 @@
 // The kit of each workspace folder: its voice guide (`.community/voice.yaml`), loaded once, reloaded
 // when the file changes on disk or in an open editor, and the lint configuration compiled from it.
 import * as vscode from 'vscode';
+import { currentText } from '../util/files';
 import { BUILTIN_CATALOG } from '../../core/builtin';
 import { defaultConfig, loadVoiceGuide, type LoadedGuide } from '../../core/config/voice';
 import type { LintConfig } from '../../core/engine/lint';
@@ -58,17 +59,6 @@ export class KitService implements vscode.Disposable {
     return /\/\.community\/voice\.ya?ml$/.test(uri.path);
   }
 
-  /** The guide text: the open editor's (unsaved edits count), else the file on disk. */
-  private async readGuide(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
-    }
-  }
-
   private pending: Promise<void> | undefined;
   private typing: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
@@ -102,7 +92,7 @@ export class KitService implements vscode.Disposable {
     const out = new Map<string, Kit>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const guideUri = vscode.Uri.joinPath(folder.uri, KIT_DIR, 'voice.yaml');
-      const text = await this.readGuide(guideUri);
+      const text = await currentText(guideUri);
       const loaded = text === undefined ? undefined : loadVoiceGuide(text, BUILTIN_CATALOG, guideUri.fsPath);
       let exists = loaded !== undefined;
       if (!exists) {
@@ -148,13 +138,18 @@ export class KitService implements vscode.Disposable {
 
   /** Whether a document is one the tone linter looks at. */
   covers(doc: vscode.TextDocument): boolean {
+    return this.coversUri(doc.uri);
+  }
+
+  /** Whether a file is one the tone linter looks at: in a kit, lintable, inside its globs. */
+  coversUri(uri: vscode.Uri): boolean {
     // Any file system a workspace folder can be on (virtual ones too), but not the views of a file
     // that other features open (the git side of a diff, output channels).
-    if (NOT_FILES.has(doc.uri.scheme)) return false;
-    const kit = this.kitFor(doc.uri);
+    if (NOT_FILES.has(uri.scheme)) return false;
+    const kit = this.kitFor(uri);
     if (!kit) return false;
-    if (!isLintable(doc.uri.path)) return false;
-    const rel = vscode.workspace.asRelativePath(doc.uri, false);
+    if (!isLintable(uri.path)) return false;
+    const rel = vscode.workspace.asRelativePath(uri, false);
     return kit.include.matches(rel) && !kit.exclude.matches(rel);
   }
 

@@ -1,19 +1,18 @@
 // The tone commands: Lint Workspace (progress, cancellable, results in the Problems panel), Check
 // Reply (the selection or a typed reply), and the guide edits behind quick fixes and the tree.
 import * as vscode from 'vscode';
-import { BUILTIN_CATALOG, builtinRule, ruleDocsUrl } from '../../core/builtin';
+import { builtinRule, ruleDocsUrl } from '../../core/builtin';
 import { setRuleSeverity, addAllowWord } from '../../core/config/edit';
 import { lintText } from '../../core/engine/lint';
-import { contextAt, lintKitFile } from '../../core/kit/lint-file';
+import { contextAt } from '../../core/kit/lint-file';
 import { extractPlainSegments } from '../../core/source/plain';
 import type { Fix, Finding, Severity } from '../../core/types';
 import { COMMANDS } from '../commands';
 import type { KitService } from '../kit/kitService';
 import { findingToDiagnostic, problemToDiagnostic, textPositions, toRange } from '../util/convert';
+import { currentText, openDocument } from '../util/files';
 import { severityName } from '../util/names';
 import type { ToneDiagnostics } from './diagnostics';
-
-const decoder = new TextDecoder();
 
 /** Applies core fixes to a file through a WorkspaceEdit (undoable), refusing if the text changed since it was read. */
 export async function applyToFile(uri: vscode.Uri, expected: string, fixes: Fix[]): Promise<boolean> {
@@ -26,16 +25,6 @@ export async function applyToFile(uri: vscode.Uri, expected: string, fixes: Fix[
   const edit = new vscode.WorkspaceEdit();
   for (const f of fixes) edit.replace(uri, toRange(doc, f.start, f.end), f.replacement);
   return vscode.workspace.applyEdit(edit);
-}
-
-async function guideText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 export function registerToneCommands(context: vscode.ExtensionContext, kits: KitService, diagnostics: ToneDiagnostics): void {
@@ -53,16 +42,13 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
         for (const uri of files) {
           if (token.isCancellationRequested) break;
           done++;
-          const kit = kits.kitFor(uri);
-          const rel = vscode.workspace.asRelativePath(uri, false);
-          if (kit && kit.include.matches(rel) && !kit.exclude.matches(rel)) {
-            // An open file is linted as it is in the editor; others from disk, without opening them
-            // (VS Code would dispose such documents later, and their diagnostics with them).
-            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-            const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-            // the same options as live diagnostics (the kit index too), so both report the same
-            const result = lintKitFile(rel, text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys, kit: diagnostics.kitIndex });
-            const at = open ?? textPositions(text);
+          // An open file is linted as it is in the editor; others from disk, without opening them
+          // (VS Code would dispose such documents later, and their diagnostics with them). The same
+          // linting as live diagnostics, so both report the same.
+          const text = kits.coversUri(uri) ? await currentText(uri) : undefined;
+          const result = text === undefined ? undefined : diagnostics.lintSource(uri, text);
+          if (text !== undefined && result) {
+            const at = openDocument(uri) ?? textPositions(text);
             diagnostics.publishFor(uri, [...result.problems.map((p) => problemToDiagnostic(at, p)), ...result.findings.map((f) => findingToDiagnostic(at, f))], result);
             linted++;
             findings += result.findings.length + result.problems.length;
@@ -89,7 +75,8 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
     // A selection inside a kit file is checked in its context there: a template's declared
     // {{variables}} are not leftovers, an entry's channel and commenter type apply.
     const fromSelection = typeof text !== 'string' && !!editor && !editor.selection.isEmpty;
-    const context = fromSelection && kit ? contextAt(kits.relativePath(editor.document.uri), editor.document.getText(), editor.document.offsetAt(editor.selection.start), kit.loaded?.guide.lint.keys) ?? {} : {};
+    const base = fromSelection ? editor.document.offsetAt(editor.selection.start) : 0;
+    const context = fromSelection && kit ? contextAt(kits.relativePath(editor.document.uri), editor.document.getText(), base, kit.loaded?.guide.lint.keys) ?? {} : {};
     const found: Finding[] = [];
     for (const seg of extractPlainSegments(reply)) for (const f of lintText(seg.text, context, config)) found.push({ ...f, start: seg.toSource(f.start), end: seg.toSource(f.end) });
     if (!found.length) {
@@ -97,7 +84,6 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
       return found;
     }
     const icon = (s: Severity) => (s === 'error' ? '$(error)' : s === 'warning' ? '$(warning)' : '$(info)');
-    const base = fromSelection ? editor.document.offsetAt(editor.selection.start) : 0;
     void vscode.window
       .showQuickPick(
         found.map((f) => ({ label: `${icon(f.severity)} ${reply!.slice(f.start, f.end).slice(0, 60) || f.rule}`, description: f.rule, detail: f.message, finding: f })),
@@ -126,7 +112,7 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
   reg(COMMANDS.addToAllowList, async (from: vscode.Uri, word: string) => {
     const kit = kits.kitFor(from) ?? kits.all()[0];
     if (!kit) return false;
-    const text = (await guideText(kit.guideUri)) ?? '';
+    const text = (await currentText(kit.guideUri)) ?? '';
     const fixes = addAllowWord(text, word);
     if (!fixes.length) return false;
     if (text === '') {
@@ -150,7 +136,7 @@ export function registerToneCommands(context: vscode.ExtensionContext, kits: Kit
         { title: vscode.l10n.t('Severity of {0}', rule) },
       ))?.label as Severity | 'off' | undefined);
     if (!pick) return false;
-    const text = await guideText(kit.guideUri);
+    const text = await currentText(kit.guideUri);
     if (text === undefined) {
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(kit.guideUri, { ignoreIfExists: true, contents: new TextEncoder().encode(`version: 1\nrules:\n  ${rule}: ${pick}\n`) });

@@ -8,6 +8,7 @@ import type { LintConfig } from '../../core/engine/lint';
 import { lintKitFile, type KitIndex } from '../../core/kit/lint-file';
 import type { KitService } from '../kit/kitService';
 import { readSettings } from '../settings';
+import { currentText } from '../util/files';
 import { findingToDiagnostic, problemToDiagnostic } from '../util/convert';
 
 export class ToneDiagnostics implements vscode.Disposable {
@@ -73,21 +74,28 @@ export class ToneDiagnostics implements vscode.Disposable {
 
   /** Lints one document now and publishes its diagnostics; returns the result (undefined if not covered). */
   lintNow(doc: vscode.TextDocument): FileResult | undefined {
-    if (doc.isClosed || !readSettings(doc.uri).toneEnable || !this.kits.covers(doc)) {
+    if (doc.isClosed || !this.covers(doc.uri)) {
       this.clear(doc.uri);
       return undefined;
     }
-    const kit = this.kits.kitFor(doc.uri);
-    if (!kit) return undefined;
-    const result = lintKitFile(this.kits.relativePath(doc.uri), doc.getText(), {
-      config: kit.config,
-      catalog: BUILTIN_CATALOG,
-      keys: kit.loaded?.guide.lint.keys,
-      kit: this.kitIndex,
-      cache: this.cacheFor(kit.config),
-    });
-    this.publish(doc, result);
+    const result = this.lintSource(doc.uri, doc.getText());
+    if (result) this.publish(doc, result);
     return result;
+  }
+
+  /** Whether the tone linter looks at this file (enabled, in a kit, inside its globs). */
+  covers(uri: vscode.Uri): boolean {
+    return readSettings(uri).toneEnable && this.kits.coversUri(uri);
+  }
+
+  /**
+   * Lints a kit file's text with its kit's guide and what the rest of the kit knows: the one place the
+   * editor calls the core, for live diagnostics, Lint Workspace and the background pass alike.
+   */
+  lintSource(uri: vscode.Uri, text: string): FileResult | undefined {
+    const kit = this.kits.kitFor(uri);
+    if (!kit) return undefined;
+    return lintKitFile(this.kits.relativePath(uri), text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys, kit: this.kitIndex, cache: this.cacheFor(kit.config) });
   }
 
   private cacheFor(config: LintConfig): LintCache {
@@ -156,16 +164,10 @@ export class ToneDiagnostics implements vscode.Disposable {
     for (const uri of files) {
       if (run !== this.backgroundRun) return;
       const key = uri.toString();
-      const kit = this.kits.kitFor(uri);
-      const rel = this.kits.relativePath(uri);
-      if (this.results.has(key) || !kit || !readSettings(uri).toneEnable || !kit.include.matches(rel) || kit.exclude.matches(rel)) continue;
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        continue;
-      }
-      next.set(key, lintKitFile(rel, text, { config: kit.config, catalog: BUILTIN_CATALOG, keys: kit.loaded?.guide.lint.keys, kit: this.kitIndex, cache: this.cacheFor(kit.config) }));
+      if (this.results.has(key) || !this.covers(uri)) continue;
+      const text = await currentText(uri);
+      const result = text === undefined ? undefined : this.lintSource(uri, text);
+      if (result) next.set(key, result);
       if (performance.now() - slice > 30) {
         await new Promise((r) => setTimeout(r, 0));
         slice = performance.now();

@@ -3,7 +3,7 @@
 // resources only from media/ and dist/media/. All user text reaches the page as data and is inserted
 // as text, never as HTML.
 import * as vscode from 'vscode';
-import { severityName } from '../util/names';
+import { commenterName, severityName } from '../util/names';
 import { lintText } from '../../core/engine/lint';
 import { channelLength } from '../../core/rules/kinds/length';
 import { localize, type Lang } from '../../core/types';
@@ -80,10 +80,10 @@ export class ToneGuidePanel {
         anyChannel: vscode.l10n.t('any'),
         commenter: vscode.l10n.t('Commenter'),
         anyCommenter: vscode.l10n.t('any'),
-        grateful: vscode.l10n.t('grateful'),
-        neutral: vscode.l10n.t('neutral question'),
-        critic: vscode.l10n.t('constructive critic'),
-        troll: vscode.l10n.t('destructive troll'),
+        grateful: commenterName('grateful'),
+        neutral: commenterName('neutral'),
+        critic: commenterName('critic'),
+        troll: commenterName('troll'),
         clean: vscode.l10n.t('On-brand: no findings.'),
         findings: vscode.l10n.t('Findings'),
         length: vscode.l10n.t('Length per channel'),
