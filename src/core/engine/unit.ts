@@ -2,7 +2,9 @@
 // every rule that needs words shares one tokenization pass.
 import type { TextUnit } from '../rules/api';
 import type { LintContext } from '../types';
-import { tokenize, type Token } from '../text/tokenize';
+import { GATES } from '../rules/gate';
+import { scanWords, type WordSpans } from '../text/scan';
+import { tokensOf, type Token } from '../text/tokenize';
 
 // A sentence ends at . ! ? … (and runs of them) followed by space, or at a blank line / line break
 // that ends a paragraph or list item. Abbreviations with a dot are not worth a dictionary here: a false
@@ -31,11 +33,18 @@ export function splitSentences(text: string): { start: number; end: number }[] {
 export function makeUnit(text: string, ctx: LintContext): TextUnit {
   let tokens: Token[] | undefined;
   let sentences: { start: number; end: number }[] | undefined;
+  let words: WordSpans | undefined;
   return {
     text,
     ctx,
+    get words() {
+      return (words ??= scanWords(text, GATES));
+    },
+    get gates() {
+      return this.words.gates;
+    },
     get tokens() {
-      return (tokens ??= tokenize(text));
+      return (tokens ??= tokensOf(text, this.words));
     },
     get sentences() {
       return (sentences ??= splitSentences(text));

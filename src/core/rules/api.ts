@@ -2,6 +2,7 @@
 // from the user's voice guide) plus the check function its kind compiles it into.
 import type { CommenterType, Fix, Lang, LintContext, Localized, Severity } from '../types';
 import type { Token } from '../text/tokenize';
+import type { WordSpans } from '../text/scan';
 
 /** A rule as written in a pack or in `voice.yaml`. Kind-specific options sit beside the common keys. */
 export interface RuleDef {
@@ -29,6 +30,10 @@ export interface TextUnit {
   readonly tokens: readonly Token[];
   /** Sentences as [start, end) offsets, computed lazily, once per text. */
   readonly sentences: readonly { start: number; end: number }[];
+  /** Where the tokens are, without the tokens (no strings made): for rules that only count words. */
+  readonly words: WordSpans;
+  /** Gate bits the text's words may match (rules/gate.ts): a word rule whose bit is absent returns at once. */
+  readonly gates: number;
 }
 
 /** What a check reports. The engine adds the rule id and severity. */

@@ -6,6 +6,8 @@ import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
+import { GateTrie } from '../text/scan';
+import { GATES, newGateBit } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
 type WordPattern =
@@ -89,47 +91,87 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Word keys of every token of a text, computed once per text and shared by all word rules. */
-const keysOfTokens = new WeakMap<readonly Token[], ReturnType<typeof wordKeys>[]>();
-function tokenKeys(tokens: readonly Token[]): ReturnType<typeof wordKeys>[] {
-  let keys = keysOfTokens.get(tokens);
-  if (!keys) {
-    keys = tokens.map((t) => wordKeys(t.norm));
-    keysOfTokens.set(tokens, keys);
-  }
-  return keys;
-}
+type Keys = ReturnType<typeof wordKeys>;
 
-// Every key any matcher indexes, across all rules: one pass per text marks the tokens that could start
-// a match for some rule, and each matcher then looks only at those (most texts have none or few).
-// A word's answer is kept on its (cached) keys and asked again only when a matcher has added keys since.
+// Per token list (one per text): the word keys of tokens looked up so far, and the tokens that could
+// start a match for some rule. One pass per text marks those tokens: the first-words gate rules out
+// most of them without a lookup, and the rest are looked up in every key any matcher indexes (a
+// word's answer is kept on its cached keys, asked again only when a matcher has added keys since).
+// Each matcher then looks only at those tokens (most texts have none or few).
 const KNOWN_KEYS = new Set<string>();
 let knownVersion = 0;
-const interesting = new WeakMap<readonly Token[], number[]>();
-function candidateTokens(tokens: readonly Token[], keys: ReturnType<typeof wordKeys>[]): number[] {
-  let list = interesting.get(tokens);
-  if (!list) {
-    list = [];
+interface TokenInfo {
+  keys: (Keys | undefined)[];
+  starts: number[];
+}
+const infos = new WeakMap<readonly Token[], TokenInfo>();
+function infoOf(tokens: readonly Token[]): TokenInfo {
+  let info = infos.get(tokens);
+  if (!info) {
+    info = { keys: new Array<Keys | undefined>(tokens.length), starts: [] };
     for (let i = 0; i < tokens.length; i++) {
-      const k = keys[i] as ReturnType<typeof wordKeys>;
+      const norm = (tokens[i] as Token).norm;
+      if (!FIRST_WORDS.bitsOf(norm)) continue;
+      const k = (info.keys[i] = wordKeys(norm));
       if (k.knownAt !== knownVersion) {
         k.knownAt = knownVersion;
-        k.known = KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (!!k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${(tokens[i] as Token).norm.slice(0, 2)}`);
+        k.known = KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (!!k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${norm.slice(0, 2)}`);
       }
-      if (k.known) list.push(i);
+      if (k.known) info.starts.push(i);
     }
-    interesting.set(tokens, list);
+    infos.set(tokens, info);
   }
-  return list;
+  return info;
 }
+const keyAt = (info: TokenInfo, tokens: readonly Token[], i: number): Keys => (info.keys[i] ??= wordKeys((tokens[i] as Token).norm));
+
+/** What a word matching `p` starts with, or (`whole`) is: its shortest lookup keys (see rules/gate.ts). */
+function gateKeys(p: WordPattern): { keys: string[]; whole: boolean } {
+  switch (p.kind) {
+    case 'set':
+      return { keys: [...p.forms], whole: true };
+    case 'exact':
+      return { keys: [p.norm], whole: true };
+    case 'forms':
+      return { keys: [p.root ?? p.stem], whole: false };
+    default:
+      return { keys: [p.norm], whole: false };
+  }
+}
+
+// Words too common to rule a text out: a phrase is gated on one of its other words.
+const COMMON = new Set(
+  ('the a an and or but if so as at by for from in into of on to with about all any can could do does did done ' +
+    'have has had having be is are was were been being it its it\'s that this there these those then than what when ' +
+    'who how why where which not no yes you your we our us i me my he she they them their his her just even only ' +
+    'also very more most some one will would should must may might shall get got know see said say says right ' +
+    'и в во не на с со что как а но же то это так по за из к ко у о об от до для мы вы вас вам ваш ваша ваше ' +
+    'наш наша нам нас все всё уже было был была быть там тут еще ещё бы ли или да нет ни может можем можно надо ' +
+    'нужно очень').split(' '),
+);
+
+/** The word of a term that rules out the most texts: not a common word, then the longest keys (a phrase needs all its words). */
+function gateWord(t: Term): WordPattern {
+  const score = (p: WordPattern) => {
+    const g = gateKeys(p);
+    return (COMMON.has(p.norm) ? 0 : 100) + Math.min(...g.keys.map((k) => k.length)) + (g.whole ? 2 : 0);
+  };
+  return t.words.reduce((best, w) => (score(w) > score(best) ? w : best));
+}
+
+// First words of every term of every matcher: a token that none of them can be is never looked up.
+const FIRST_WORDS = new GateTrie();
 
 export class TermMatcher {
   private readonly byKey = new Map<string, Term[]>();
   /** Prefix terms by the first two letters of their prefix (a token is checked against its own bucket). */
   private readonly byPrefix = new Map<string, Term[]>();
   readonly terms: Term[] = [];
+  /** This list's gate bit (0: not gated, see `mayMatch`). */
+  private readonly gate: number = 0;
 
-  constructor(sources: readonly string[]) {
+  /** `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens. */
+  constructor(sources: readonly string[], gated = false) {
     sources.forEach((s, i) => {
       const t = compileTerm(s, i);
       if (!t) return;
@@ -147,6 +189,23 @@ export class TermMatcher {
         }
       }
     });
+    for (const t of this.terms) {
+      const first = gateKeys(t.words[0] as WordPattern);
+      for (const key of first.keys) FIRST_WORDS.add(1, key, first.whole);
+    }
+    if (gated && this.terms.length) {
+      this.gate = newGateBit();
+      for (const t of this.terms) {
+        const g = gateKeys(gateWord(t));
+        for (const key of g.keys) GATES.add(this.gate, key, g.whole);
+      }
+    }
+  }
+
+  /** False when no term can match the unit's text (its words' first letters say so); true means "look". */
+  mayMatch(unit: { readonly gates: number }): boolean {
+    if (!this.terms.length) return false;
+    return !this.gate || (unit.gates & this.gate) !== 0;
   }
 
   private add(map: Map<string, Term[]>, key: string, t: Term) {
@@ -169,13 +228,12 @@ export class TermMatcher {
   find(tokens: readonly Token[], text: string): TermMatch[] {
     const out: TermMatch[] = [];
     if (!this.terms.length || !tokens.length) return out;
-    const keys = tokenKeys(tokens);
-    const starts = candidateTokens(tokens, keys);
+    const info = infoOf(tokens);
     let after = -1; // matches do not overlap: skip starts inside the last match
-    for (const i of starts) {
+    for (const i of info.starts) {
       if (i <= after) continue;
       const tok = tokens[i] as Token;
-      const k = keys[i] as ReturnType<typeof wordKeys>;
+      const k = keyAt(info, tokens, i);
       let best: TermMatch | undefined;
       // A term may sit in several of these lists; checking it twice gives the same match, so no dedupe.
       const lists = [this.byKey.get(k.sKey as string), this.byKey.get(k.eKey as string), k.rKey ? this.byKey.get(k.rKey) : undefined, this.byPrefix.size ? this.byPrefix.get(tok.norm.slice(0, 2)) : undefined];
@@ -187,7 +245,7 @@ export class TermMatcher {
           let ok = true;
           for (let w = 1; w < term.words.length; w++) {
             const next = tokens[j + 1];
-            if (!next || !joinable(text, (tokens[j] as Token).end, next.start) || !wordMatches(term.words[w] as WordPattern, next, keys[j + 1] as ReturnType<typeof wordKeys>)) {
+            if (!next || !joinable(text, (tokens[j] as Token).end, next.start) || !wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) {
               ok = false;
               break;
             }

@@ -1,9 +1,11 @@
-// Unicode-aware word tokenization. A regex over letters and digits, one pass, linear time; words joined
+// Unicode-aware word tokenization. Words are where the scanner (scan.ts) finds them: letters, digits
+// and marks, one pass, linear time; words joined
 // by hyphens or apostrophes stay one token (кто-нибудь, don't) and soft hyphens and combining marks
 // are part of the word, and so are invisible characters that could hide a word from a word list
 // (zero-width characters, bidirectional controls). `norm` is the lookup form: lower case, ё→е, soft
 // hyphens, stress marks and invisible characters removed, and in a word that mixes Cyrillic and Latin
 // letters the look-alikes of the minority script turned into the majority's («идиoт» with a Latin o).
+import { INVISIBLE, scanWords, type WordSpans } from './scan';
 
 export interface Token {
   start: number;
@@ -14,10 +16,6 @@ export interface Token {
   norm: string;
 }
 
-// Invisible inside a word: soft hyphen, zero-width space/joiners, LRM/RLM, bidi embeddings, overrides
-// and isolates, word joiner, BOM.
-const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
-const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`, 'gu');
 const STRIP = new RegExp(`[\\u0300\\u0301${INVISIBLE}]`, 'g');
 
 const SPECIAL = new RegExp(`[\\u0300\\u0301${INVISIBLE}’‐ёЁ]`);
@@ -58,14 +56,23 @@ function normalize(word: string, mayMix: boolean): string {
   return mayMix && MIXED.test(lower) ? unmix(lower) : lower;
 }
 
+/** The words of a text (where the scanner in scan.ts finds them), with their lookup forms. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  return tokensOf(text, scanWords(text));
+}
+
+/** Tokens at the scanner's spans of `text`. */
+export function tokensOf(text: string, words: WordSpans): Token[] {
+  const out: Token[] = new Array(words.count);
   // one look at the whole text instead of a mixed-script test per word (this runs for every word)
   const lower = text.toLowerCase();
   const mayMix = /[a-z]/.test(lower) && /[а-яё]/.test(lower);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: normalize(m[0], mayMix) });
+  const { spans } = words;
+  for (let k = 0; k < words.count; k++) {
+    const start = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    const word = text.slice(start, end);
+    out[k] = { start, end, text: word, norm: normalize(word, mayMix) };
   }
   return out;
 }

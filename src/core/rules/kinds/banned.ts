@@ -33,11 +33,12 @@ export const bannedKind: RuleKind = {
     knownOptions(def, ['words', 'exceptions', 'suggest', 'negated']);
     if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
     const allowNegated = def.negated === 'allow';
-    const matcher = new TermMatcher(stringList(def, 'words', true));
+    const matcher = new TermMatcher(stringList(def, 'words', true), true);
     const exceptions = new TermMatcher(stringList(def, 'exceptions'));
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
     return (unit, report) => {
+      if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
       let found = matcher.find(tokens, unit.text);

@@ -17,11 +17,13 @@ import { int, knownOptions } from './options';
 const TLD = 'com|net|org|ru|su|xn--p1ai|рф|io|me|co|info|biz|app|dev|shop|store|online|site|pro|tv|ly|gl|gg|ua|by|kz|uz|am|ge|uk|us|de|fr|es|it|nl|pl|eu|ca|au|in|jp|cn';
 const URL = new RegExp(`(?<![\\p{L}\\p{N}@._%+-])(?:https?://[^\\s<>"«»]+|www\\.[^\\s<>"«»]+|(?:[\\p{L}\\p{N}-]+\\.)+(?:${TLD})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"«»]*)?)`, 'giu');
 const TRAILING = /[.,:;!?'"»”’)\]]+$/;
+// What every link has, whichever way URL finds it: a cheap test that rules most texts out.
+const MAY_LINK = new RegExp(`://|www\\.|\\.(?:${TLD})(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** The links in a text as X counts them: without trailing punctuation (an unbalanced “)” too). */
 export function findLinks(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!/[./]/.test(text)) return out;
+  if (!MAY_LINK.test(text)) return out;
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
     let url = m[0];

@@ -27,9 +27,10 @@ export const preferredKind: RuleKind = {
       wrong.push(k);
       right.push(list as string[]);
     }
-    const matcher = new TermMatcher(wrong);
+    const matcher = new TermMatcher(wrong, true);
     const allowed = new TermMatcher([...env.allow]);
     return (unit, report) => {
+      if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
       for (const m of withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text)) {

@@ -11,7 +11,6 @@
 // Syllables are vowels in Russian; in English, vowel groups without a silent final e (an estimate).
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
-import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
 import { findLinks } from './length';
@@ -43,17 +42,26 @@ function notProse(text: string): [number, number][] {
 
 /** Syllables in a word: vowels in Russian, vowel groups in English (a silent final e or -es/-ed dropped). */
 export function syllables(word: string, lang: Lang): number {
-  // Loops over the letters, not regexes: this runs for every word of every sentence that is scored.
-  if (lang === 'ru' || CYRILLIC.test(word)) {
+  return syllablesAt(word, 0, word.length, lang);
+}
+
+/** Syllables of the word text[start, end) (no string is made: this runs for every word that is scored). */
+function syllablesAt(text: string, start: number, end: number, lang: Lang): number {
+  let cyrillic = lang === 'ru';
+  for (let i = start; !cyrillic && i < end; i++) {
+    const c = text.charCodeAt(i);
+    cyrillic = (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+  }
+  if (cyrillic) {
     let n = 0;
-    for (let i = 0; i < word.length; i++) if (isRussianVowel(word.charCodeAt(i))) n++;
+    for (let i = start; i < end; i++) if (isRussianVowel(text.charCodeAt(i))) n++;
     return n;
   }
   // the word in lower case, letters a–z only
-  if (letters.length < word.length) letters = new Uint16Array(word.length * 2);
+  if (letters.length < end - start) letters = new Uint16Array((end - start) * 2);
   let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c === 0x130) c = 105; // İ lower-cases to i + a combining dot
     else if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to k
@@ -129,22 +137,25 @@ export const sentenceKind: RuleKind = {
       throw new RuleOptionError('checks nothing: set "maxWords" above 0, "minScore" or "maxLongWords".', 'maxWords');
     }
     return (unit, report) => {
-      const tokens = unit.tokens;
-      if (!tokens.length) return;
-      if (maxWords && tokens.length <= maxWords && minScore === undefined && (maxLong === undefined || tokens.length <= maxLong)) return;
+      const { spans, count } = unit.words;
+      if (!count) return;
+      if (maxWords && count <= maxWords && minScore === undefined && (maxLong === undefined || count <= maxLong)) return;
       const lang = unit.ctx.lang;
-      const skip = notProse(unit.text);
+      const text = unit.text;
+      const skip = notProse(text);
       let sk = 0;
       let t = 0;
+      // the sentence's words: its tokens that are not links, e-mail addresses or {{variables}}
+      const words: number[] = [];
       for (const s of unit.sentences) {
-        while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
-        // The sentence's words: its tokens that are not links, e-mail addresses or {{variables}}.
-        const words: string[] = [];
-        for (let k = t; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
-          const tok = tokens[k] as Token;
-          while (sk < skip.length && (skip[sk] as [number, number])[1] <= tok.start) sk++;
-          if (sk < skip.length && (skip[sk] as [number, number])[0] < tok.end) continue;
-          words.push(tok.text);
+        while (t < count && (spans[2 * t] as number) < s.start) t++;
+        words.length = 0;
+        for (let k = t; k < count && (spans[2 * k + 1] as number) <= s.end; k++) {
+          const start = spans[2 * k] as number;
+          const end = spans[2 * k + 1] as number;
+          while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+          if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
+          words.push(k);
         }
         if (!words.length) continue;
         if (maxWords && words.length > maxWords) {
@@ -155,8 +166,8 @@ export const sentenceKind: RuleKind = {
         if (!scored && (maxLong === undefined || words.length <= maxLong)) continue; // syllables decide nothing here
         let syl = 0;
         let long = 0;
-        for (const w of words) {
-          const n = syllables(w, lang);
+        for (const k of words) {
+          const n = syllablesAt(text, spans[2 * k] as number, spans[2 * k + 1] as number, lang);
           syl += n;
           if (n >= LONG[lang]) long++;
         }

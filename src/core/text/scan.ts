@@ -1,0 +1,204 @@
+// The word scanner: where the words of a text are, found by a loop over its UTF-16 units with
+// per-character lookup tables instead of a regex, and without making a string or an object per word.
+// `tokenize` builds its tokens on it, the sentence rules count words and syllables on it, and the
+// word gates (rules/gate.ts) look at the first letters of each word on it, so all three agree on what a
+// word is. A word is what this regex matches, and a property test holds the scanner to it:
+//   [\p{L}\p{N}\p{M}INVISIBLE]+(?:['’\-‐][\p{L}\p{N}\p{M}INVISIBLE]+)*   (flag u)
+// INVISIBLE: soft hyphen, zero-width characters, bidi controls, word joiner, BOM (see tokenize.ts).
+
+export const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
+const WORD_CHAR = new RegExp(`^[\\p{L}\\p{N}\\p{M}${INVISIBLE}]$`, 'u');
+
+// Per BMP code unit: 0 not looked up yet, 1 part of a word, 2 not. ASCII and Cyrillic are filled in
+// at once, so the common letters never reach the regex.
+const CLASS = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, boolean>();
+
+function classify(c: number): number {
+  const k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  CLASS[c] = k;
+  return k;
+}
+for (let c = 0; c < 0x80; c++) classify(c);
+for (let c = 0x400; c < 0x500; c++) classify(c);
+
+/** UTF-16 units of the word character at `i` (2 for an astral letter), or 0 if none starts there. */
+export function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    const k = CLASS[c] || classify(c);
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff) return 0; // a lone low surrogate
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let w = ASTRAL.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    ASTRAL.set(cp, w);
+  }
+  return w ? 2 : 0;
+}
+
+const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2010;
+
+/** The words of a text as [start, end) pairs: spans[2k], spans[2k + 1]. */
+export interface WordSpans {
+  readonly spans: Int32Array;
+  readonly count: number;
+  /** The bits of the gate trie the words may match, when the scan was given one (see GateTrie). */
+  readonly gates: number;
+}
+
+/** Where the words of `text` are; with `trie`, also which of its keys they may match (`gates`). */
+export function scanWords(text: string, trie?: GateTrie): WordSpans {
+  const n = text.length;
+  let spans = new Int32Array(64);
+  let count = 0;
+  let gates = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    // the common case in one lookup: a BMP character that is not part of a word
+    if ((c < 0xd800 || c > 0xdfff) && (CLASS[c] || classify(c)) === 2) {
+      i++;
+      continue;
+    }
+    let w = wordCharAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 0xd800 || d > 0xdfff) {
+          if ((CLASS[d] || classify(d)) !== 1) break;
+          i++;
+        } else if ((w = wordCharAt(text, i))) i += w;
+        else break;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
+        i += 1 + w;
+        continue;
+      }
+      break;
+    }
+    if (2 * count + 2 > spans.length) {
+      const grown = new Int32Array(spans.length * 2);
+      grown.set(spans);
+      spans = grown;
+    }
+    spans[2 * count] = start;
+    spans[2 * count + 1] = i;
+    count++;
+    if (trie && gates !== EVERY_GATE) gates |= trie.bitsOfWord(text, start, i);
+  }
+  return { spans, count, gates };
+}
+
+/** The mask of a text no gate can rule out. */
+export const EVERY_GATE = -1;
+
+/**
+ * Keys (words in lookup form) as a trie of code units, each key filed under some bits: the words of a
+ * text are walked from their first letter, and a walk stops at the first letter no key continues with
+ * (most words stop within two letters). Nodes carry the bits of the keys that end there, as prefixes
+ * or (`whole`) as whole words. Used by the word gates (rules/gate.ts).
+ */
+export class GateTrie {
+  /** (node << 16 | code unit) → child node. */
+  private readonly children = new Map<number, number>();
+  private readonly prefixBits: number[] = [0];
+  private readonly wholeBits: number[] = [0];
+
+  /** Files a key (lower case, ё as е) under `bit`: words starting with it, or (`whole`) words that are it. */
+  add(bit: number, key: string, whole = false): void {
+    if (!key.length) return;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const edge = node * 0x10000 + key.charCodeAt(i);
+      let next = this.children.get(edge);
+      if (next === undefined) {
+        next = this.prefixBits.length;
+        this.prefixBits.push(0);
+        this.wholeBits.push(0);
+        this.children.set(edge, next);
+      }
+      node = next;
+    }
+    if (whole) this.wholeBits[node] = (this.wholeBits[node] as number) | bit;
+    else this.prefixBits[node] = (this.prefixBits[node] as number) | bit;
+  }
+
+  /** The bits a word already in lookup form may match. */
+  bitsOf(norm: string): number {
+    let node = 0;
+    let mask = 0;
+    for (let i = 0; i < norm.length; i++) {
+      const next = this.children.get(node * 0x10000 + norm.charCodeAt(i));
+      if (next === undefined) return mask;
+      node = next;
+      mask |= this.prefixBits[node] as number;
+    }
+    return mask | (this.wholeBits[node] as number);
+  }
+
+  /**
+   * The bits the word text[start, end) may match, folding its letters on the way; EVERY_GATE when its
+   * lookup form is more than its letters in lower case (stress marks, invisible characters, İ, Σ,
+   * astral letters, Latin and Cyrillic mixed: normalization swaps look-alikes in идиoт).
+   */
+  bitsOfWord(text: string, start: number, end: number): number {
+    let latin = false;
+    let cyrillic = false;
+    let node = 0;
+    let mask = 0;
+    for (let i = start; i < end; i++) {
+      const f = foldUnit(text.charCodeAt(i));
+      if (f === COMPLEX) return EVERY_GATE;
+      if (f >= 0x61 && f <= 0x7a) latin = true;
+      else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
+      if (node >= 0) {
+        const next = this.children.get(node * 0x10000 + f);
+        if (next === undefined) node = -1;
+        else {
+          node = next;
+          mask |= this.prefixBits[node] as number;
+        }
+      }
+    }
+    if (latin && cyrillic) return EVERY_GATE;
+    return node >= 0 ? mask | (this.wholeBits[node] as number) : mask;
+  }
+}
+
+// Lookup form of one code unit, as tokenize's normalization gives it: lower case, ё → е, ’ → ', ‐ → -.
+// COMPLEX where one unit cannot say it: characters normalization removes (stress marks, invisible
+// ones), capitals whose lower case is longer or depends on the word (İ, Σ), surrogates.
+export const COMPLEX = 0xffff;
+const FOLD = new Uint16Array(0x10000);
+const FOLDED = new Uint8Array(0x10000);
+const STRIPPED = new RegExp(`^[\\u0300\\u0301${INVISIBLE}]$`);
+
+function foldSlow(c: number): number {
+  let f: number;
+  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || STRIPPED.test(String.fromCharCode(c))) f = COMPLEX;
+  else {
+    const lower = String.fromCharCode(c).toLowerCase();
+    f = lower.length !== 1 ? COMPLEX : lower.charCodeAt(0);
+    if (f === 0x451) f = 0x435; // ё
+    else if (f === 0x2019) f = 0x27; // ’
+    else if (f === 0x2010) f = 0x2d; // ‐
+  }
+  FOLD[c] = f;
+  FOLDED[c] = 1;
+  return f;
+}
+
+/** The lookup form of the code unit `c` (see above), or COMPLEX. */
+export function foldUnit(c: number): number {
+  return FOLDED[c] ? (FOLD[c] as number) : foldSlow(c);
+}

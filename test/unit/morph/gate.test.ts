@@ -1,0 +1,50 @@
+// The word scanner finds exactly the words the word regex finds, and a word gate never rules out a
+// text its matcher would find something in: the gates are a shortcut, so they must never change a result.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { makeUnit } from '../../../src/core/engine/unit';
+import { TermMatcher } from '../../../src/core/rules/words';
+import { INVISIBLE, scanWords } from '../../../src/core/text/scan';
+import { tokenize } from '../../../src/core/text/tokenize';
+
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`, 'gu');
+const regexSpans = (text: string) => [...text.matchAll(WORD)].flatMap((m) => [m.index, m.index + m[0].length]);
+const scannerSpans = (text: string) => {
+  const w = scanWords(text);
+  return [...w.spans.slice(0, 2 * w.count)];
+};
+
+// Characters that decide word boundaries and lookup forms: both scripts in both cases, ё, joiners,
+// invisible characters, stress marks, look-alikes, digits, astral letters and emoji, lone surrogates.
+const PIECES = ['а', 'Я', 'ё', 'Ё', 'e', 'Q', 'o', 'о', '-', "'", '’', '‐', ' ', '.', '\n', '\u00AD', '\u200B', '\u202E', '\u0301', '7', 'é', 'İ', 'Σ', 'ß', '𝐀', '😀', '\uD800', '\uDC00', '«', '—', 'ид', 'иот', 'идиот', 'guar', 'antee', 'shut', 'up', 'гарант', 'ирую'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
+
+test('property: the scanner finds exactly the words of the word regex', () => {
+  fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 60 })), (t) => {
+    assert.deepEqual(scannerSpans(t), regexSpans(t));
+  }), { numRuns: 3000 });
+  assert.deepEqual(tokenize('кто-нибудь, don’t 𝐀𝐁 x').map((t) => t.text), ['кто-нибудь', 'don’t', '𝐀𝐁', 'x']);
+});
+
+const TERMS = ['идиот', 'гарантировать', '=дура', 'идиот*', 'guarantee', 'shut up', '=u', 'as per our policy', 'вы неправильно', 'ёлка', 'e-mail', "don't"];
+
+test('property: a gate that rules a text out means the matcher finds nothing there', () => {
+  fc.assert(fc.property(fc.subarray(TERMS, { minLength: 1 }), fc.oneof(text, fc.string({ maxLength: 40 })), (terms, t) => {
+    const m = new TermMatcher(terms, true);
+    const unit = makeUnit(t, { lang: 'ru', role: 'reply' });
+    if (!m.mayMatch(unit)) assert.deepEqual(m.find(tokenize(t), t), [], `gate ruled out ${JSON.stringify(t)} for ${terms.join(', ')}`);
+  }), { numRuns: 3000 });
+});
+
+test('gates: rule out texts without the words, keep hidden and inflected forms', () => {
+  const m = new TermMatcher(['идиот', 'shut up', 'guarantee'], true);
+  const may = (t: string) => m.mayMatch(makeUnit(t, { lang: 'ru', role: 'reply' }));
+  assert.equal(may('Спасибо за отзыв, мы всё исправим.'), false);
+  assert.equal(may('Please shut the door.'), true); // the gate looks at one word of a phrase: "shut" lets it through
+  assert.equal(may('Это ИДИОТСКИЙ вопрос'), true);
+  assert.equal(may('We guaranteed it'), true);
+  assert.equal(may('иди\u00ADот'), true); // a soft hyphen hides nothing
+  assert.equal(may('идиoт'), true); // a Latin o
+  assert.equal(new TermMatcher([], true).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
+});
