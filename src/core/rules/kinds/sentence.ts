@@ -16,7 +16,6 @@ import { RuleOptionError } from '../api';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
-const CYRILLIC = /[а-яё]/i;
 /** а е ё и о у ы э ю я, either case. */
 function isRussianVowel(c: number): boolean {
   if (c === 0x451 || c === 0x401) return true;
