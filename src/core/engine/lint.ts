@@ -1,6 +1,6 @@
 // The lint engine: runs compiled rules over texts and segments. Pure and synchronous; everything it
 // needs (rules, channel table, defaults) comes in a LintConfig built once by the config loader.
-import type { Check, CompileEnv, RuleDef } from '../rules/api';
+import type { Check, CompileEnv, Report, RuleDef } from '../rules/api';
 import type { Segment } from '../source/segment';
 import { detectLang } from '../text/lang';
 import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
@@ -69,32 +69,38 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
   const ctx = resolveContext(text, partial, config);
   const unit = makeUnit(text, ctx);
   const out: Finding[] = [];
-  for (const rule of rulesFor(config, ctx)) {
-    const template = localize(rule.message, ctx.lang);
+  // one report function for every rule of this text (this runs for every text of a file)
+  let rule: CompiledRule | undefined;
+  let template = '';
+  const report = (r: Report) => {
+    const current = rule as CompiledRule;
+    const f: Finding = {
+      rule: current.id,
+      severity: current.severity,
+      message: r.message ?? fillMessage(template, r.args),
+      start: Math.max(0, Math.min(r.start, text.length)),
+      end: Math.max(0, Math.min(Math.max(r.end, r.start), text.length)),
+    };
+    if (r.fix) f.fix = r.fix;
+    if (r.suggestions?.length) f.suggestions = r.suggestions;
+    out.push(f);
+  };
+  for (const r of rulesFor(config, ctx)) {
+    rule = r;
+    template = localize(r.message, ctx.lang);
     try {
-      rule.check(unit, (r) => {
-        const f: Finding = {
-          rule: rule.id,
-          severity: rule.severity,
-          message: r.message ?? fillMessage(template, r.args),
-          start: Math.max(0, Math.min(r.start, text.length)),
-          end: Math.max(0, Math.min(Math.max(r.end, r.start), text.length)),
-        };
-        if (r.fix) f.fix = r.fix;
-        if (r.suggestions?.length) f.suggestions = r.suggestions;
-        out.push(f);
-      });
+      r.check(unit, report);
     } catch (e) {
       out.push({
-        rule: rule.id,
+        rule: r.id,
         severity: 'error',
-        message: `internal error in rule ${rule.id}: ${(e as Error).message}`,
+        message: `internal error in rule ${r.id}: ${(e as Error).message}`,
         start: 0,
         end: 0,
       });
     }
   }
-  return out.sort(byPosition);
+  return out.length > 1 ? out.sort(byPosition) : out;
 }
 
 export function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {

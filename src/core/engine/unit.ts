@@ -3,7 +3,7 @@
 import type { TextUnit } from '../rules/api';
 import type { LintContext } from '../types';
 import { GATES } from '../rules/gate';
-import { scanWords, type WordSpans } from '../text/scan';
+import { scanWords, type GateTrie, type WordSpans } from '../text/scan';
 import { tokensOf, type Token } from '../text/tokenize';
 
 // A sentence ends at . ! ? … (and runs of them) followed by space, or at a blank line / line break
@@ -34,6 +34,7 @@ export function makeUnit(text: string, ctx: LintContext): TextUnit {
   let tokens: Token[] | undefined;
   let sentences: { start: number; end: number }[] | undefined;
   let words: WordSpans | undefined;
+  let own: Map<GateTrie, number> | undefined;
   return {
     text,
     ctx,
@@ -42,6 +43,15 @@ export function makeUnit(text: string, ctx: LintContext): TextUnit {
     },
     get gates() {
       return this.words.gates;
+    },
+    gatesFor(trie) {
+      if (trie === GATES) return this.words.gates;
+      let bits = own?.get(trie);
+      if (bits === undefined) {
+        bits = trie.bitsOfWords(text, this.words);
+        (own ??= new Map()).set(trie, bits);
+      }
+      return bits;
     },
     get tokens() {
       return (tokens ??= tokensOf(text, this.words));

@@ -139,24 +139,29 @@ function gateKeys(p: WordPattern): { keys: string[]; whole: boolean } {
   }
 }
 
-// Words too common to rule a text out: a phrase is gated on one of its other words.
+// Words too common to rule a text out on their own: a phrase is gated on its other words first.
 const COMMON = new Set(
   ('the a an and or but if so as at by for from in into of on to with about all any can could do does did done ' +
-    'have has had having be is are was were been being it its it\'s that this there these those then than what when ' +
-    'who how why where which not no yes you your we our us i me my he she they them their his her just even only ' +
-    'also very more most some one will would should must may might shall get got know see said say says right ' +
+    "have has had having be is are was were been being it its it's that that's this there these those then than " +
+    "what when who how why where which not no yes you you're your we we're our us i i'm me my he she they them " +
+    "their his her just even only also very more most some one will would should must may might shall get got " +
+    "know see said say says right don't didn't doesn't isn't like take make go come now here well out up " +
     'и в во не на с со что как а но же то это так по за из к ко у о об от до для мы вы вас вам ваш ваша ваше ' +
     'наш наша нам нас все всё уже было был была быть там тут еще ещё бы ли или да нет ни может можем можно надо ' +
-    'нужно очень').split(' '),
+    'нужно очень сам сами себя был').split(' '),
 );
 
-/** The word of a term that rules out the most texts: not a common word, then the longest keys (a phrase needs all its words). */
-function gateWord(t: Term): WordPattern {
+/**
+ * The words of a term that rule out the most texts: one for a single word, two for a phrase (it needs
+ * them all): not common words first, then the longest keys.
+ */
+
+function gateWords(t: Term): WordPattern[] {
   const score = (p: WordPattern) => {
     const g = gateKeys(p);
     return (COMMON.has(p.norm) ? 0 : 100) + Math.min(...g.keys.map((k) => k.length)) + (g.whole ? 2 : 0);
   };
-  return t.words.reduce((best, w) => (score(w) > score(best) ? w : best));
+  return [...t.words].sort((a, b) => score(b) - score(a)).slice(0, 2);
 }
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
@@ -167,8 +172,13 @@ export class TermMatcher {
   /** Prefix terms by the first two letters of their prefix (a token is checked against its own bucket). */
   private readonly byPrefix = new Map<string, Term[]>();
   readonly terms: Term[] = [];
-  /** This list's gate bit (0: not gated, see `mayMatch`). */
+  /**
+   * Gate bits (see `mayMatch`): one for the words of single-word terms, two for the two words each
+   * phrase is gated on. 0: not gated.
+   */
   private readonly gate: number = 0;
+  private readonly gateA: number = 0;
+  private readonly gateB: number = 0;
 
   /** `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens. */
   constructor(sources: readonly string[], gated = false) {
@@ -196,8 +206,15 @@ export class TermMatcher {
     if (gated && this.terms.length) {
       this.gate = newGateBit();
       for (const t of this.terms) {
-        const g = gateKeys(gateWord(t));
-        for (const key of g.keys) GATES.add(this.gate, key, g.whole);
+        const words = gateWords(t);
+        if (words.length === 2 && !this.gateA) {
+          this.gateA = newGateBit();
+          this.gateB = newGateBit();
+        }
+        words.forEach((w, i) => {
+          const g = gateKeys(w);
+          for (const key of g.keys) GATES.add(words.length === 1 ? this.gate : i === 0 ? this.gateA : this.gateB, key, g.whole);
+        });
       }
     }
   }
@@ -205,7 +222,9 @@ export class TermMatcher {
   /** False when no term can match the unit's text (its words' first letters say so); true means "look". */
   mayMatch(unit: { readonly gates: number }): boolean {
     if (!this.terms.length) return false;
-    return !this.gate || (unit.gates & this.gate) !== 0;
+    const g = unit.gates;
+    // a single-word term's word is there, or both words of some phrase's pair could be
+    return !this.gate || (g & this.gate) !== 0 || (this.gateA !== 0 && (g & this.gateA) !== 0 && (g & this.gateB) !== 0);
   }
 
   private add(map: Map<string, Term[]>, key: string, t: Term) {

@@ -4,10 +4,12 @@
 import type { Lang } from '../types';
 
 const SKIP = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\{\{[^}]*\}\}/gu;
+// What every SKIP match holds: most texts have none of these, and are counted as they are.
+const MAY_SKIP = /[/@#{]|www\./i;
 
 export function detectLang(text: string, fallback: Lang = 'ru'): Lang {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const clean = sample.replace(SKIP, ' ');
+  const clean = MAY_SKIP.test(sample) ? sample.replace(SKIP, ' ') : sample;
   let cyr = 0;
   let lat = 0;
   for (let i = 0; i < clean.length && cyr + lat < 4000; i++) {

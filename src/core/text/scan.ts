@@ -146,6 +146,13 @@ export class GateTrie {
     return mask | (this.wholeBits[node] as number);
   }
 
+  /** The bits the words of a text may match (see bitsOfWord). */
+  bitsOfWords(text: string, words: WordSpans): number {
+    let mask = 0;
+    for (let k = 0; k < words.count && mask !== EVERY_GATE; k++) mask |= this.bitsOfWord(text, words.spans[2 * k] as number, words.spans[2 * k + 1] as number);
+    return mask;
+  }
+
   /**
    * The bits the word text[start, end) may match, folding its letters on the way; EVERY_GATE when its
    * lookup form is more than its letters in lower case (stress marks, invisible characters, İ, Σ,

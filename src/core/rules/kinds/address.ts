@@ -14,6 +14,7 @@
 // lower-case «вы» under the capital policy is reported.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
+import { GateTrie } from '../../text/scan';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
@@ -27,6 +28,13 @@ const TY_IMPERATIVES = new Set([
   'прочитай', 'прочти', 'помоги', 'ответь', 'поделись', 'добавь', 'перейди', 'вернись', 'приходи', 'приезжай', 'напомни', 'возьми', 'используй',
   'проверяй', 'стесняйся', 'представь', 'подумай', 'слушай', 'послушай', 'знай', 'имей', 'учти', 'запомни', 'забудь',
 ]);
+// A quick "no ты or вы here" before tokens are made: the pronouns and imperatives as prefixes (a
+// particle may follow: ты-то, напиши-ка) under bit 1 (ты) or 2 (вы); a ты verb ends in -шь(ся).
+const FORMS = new GateTrie();
+for (const w of [...TY, ...TY_IMPERATIVES]) FORMS.add(1, w);
+for (const w of VY) FORMS.add(2, w);
+const TY_VERB = /шь/i;
+
 const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
 const GROUP = /(?<![\p{L}])(?:друзья|ребята|коллеги|подписчики|уважаемые\s+(?:покупатели|клиенты|гости)|вы\s+все|все\s+вы|всем\s+(?:привет|спасибо|добр\p{L}+)|(?:привет|спасибо)\s+всем|каждый\s+из\s+вас|народ)(?![\p{L}])/iu;
 const PARTICLE = /-(?:то|ка|же|де|таки)$/;
@@ -106,10 +114,13 @@ export const addressKind: RuleKind = {
     knownOptions(def, ['form', 'capitalVy']);
     const form = oneOf(def, 'form', ['vy', 'ty', 'any'] as const, env.address?.form ?? 'vy');
     const capital = oneOf(def, 'capitalVy', ['always', 'never', 'any'] as const, env.address?.capitalVy ?? 'any');
+    // under the вы form with no capital policy only ты words are reported: вы words need no look
+    const wanted = form === 'vy' && capital === 'any' ? 1 : 3;
     return (unit, report) => {
       if (unit.ctx.lang !== 'ru') return;
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
+      if (!(unit.gatesFor(FORMS) & wanted) && !TY_VERB.test(text)) return;
       const quotes = /[«“„"]/.test(text) ? quoted(text) : [];
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {
