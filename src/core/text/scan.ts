@@ -109,23 +109,60 @@ export const EVERY_GATE = -1;
  * or (`whole`) as whole words. Used by the word gates (rules/gate.ts).
  */
 export class GateTrie {
-  /** (node << 16 | code unit) → child node. */
-  private readonly children = new Map<number, number>();
+  // Edges in typed arrays, not a Map: this is walked for every word of every text. The root's edges
+  // are a table by code unit (child + 1, 0: none); the others an open-addressing hash of (node, unit).
+  private readonly root = new Int32Array(0x10000);
+  private edgeNode = new Int32Array(64).fill(-1);
+  private edgeUnit = new Int32Array(64);
+  private edgeChild = new Int32Array(64);
+  private edges = 0;
   private readonly prefixBits: number[] = [0];
   private readonly wholeBits: number[] = [0];
+
+  private child(node: number, unit: number): number {
+    if (node === 0) return (this.root[unit] as number) - 1;
+    const mask = this.edgeNode.length - 1;
+    for (let slot = (Math.imul(node, 0x9e3779b1) ^ unit) & mask; ; slot = (slot + 1) & mask) {
+      const n = this.edgeNode[slot] as number;
+      if (n === -1) return -1;
+      if (n === node && this.edgeUnit[slot] === unit) return this.edgeChild[slot] as number;
+    }
+  }
+
+  private link(node: number, unit: number, child: number): void {
+    if (node === 0) {
+      this.root[unit] = child + 1;
+      return;
+    }
+    if (2 * (this.edges + 1) > this.edgeNode.length) {
+      const [nodes, units, children] = [this.edgeNode, this.edgeUnit, this.edgeChild];
+      this.edgeNode = new Int32Array(nodes.length * 2).fill(-1);
+      this.edgeUnit = new Int32Array(nodes.length * 2);
+      this.edgeChild = new Int32Array(nodes.length * 2);
+      this.edges = 0;
+      for (let i = 0; i < nodes.length; i++) if ((nodes[i] as number) !== -1) this.link(nodes[i] as number, units[i] as number, children[i] as number);
+    }
+    const mask = this.edgeNode.length - 1;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+    while ((this.edgeNode[slot] as number) !== -1) slot = (slot + 1) & mask;
+    this.edgeNode[slot] = node;
+    this.edgeUnit[slot] = unit;
+    this.edgeChild[slot] = child;
+    this.edges++;
+  }
 
   /** Files a key (lower case, ё as е) under `bit`: words starting with it, or (`whole`) words that are it. */
   add(bit: number, key: string, whole = false): void {
     if (!key.length) return;
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const edge = node * 0x10000 + key.charCodeAt(i);
-      let next = this.children.get(edge);
-      if (next === undefined) {
+      const unit = key.charCodeAt(i);
+      let next = this.child(node, unit);
+      if (next === -1) {
         next = this.prefixBits.length;
         this.prefixBits.push(0);
         this.wholeBits.push(0);
-        this.children.set(edge, next);
+        this.link(node, unit, next);
       }
       node = next;
     }
@@ -138,8 +175,8 @@ export class GateTrie {
     let node = 0;
     let mask = 0;
     for (let i = 0; i < norm.length; i++) {
-      const next = this.children.get(node * 0x10000 + norm.charCodeAt(i));
-      if (next === undefined) return mask;
+      const next = this.child(node, norm.charCodeAt(i));
+      if (next === -1) return mask;
       node = next;
       mask |= this.prefixBits[node] as number;
     }
@@ -169,12 +206,8 @@ export class GateTrie {
       if (f >= 0x61 && f <= 0x7a) latin = true;
       else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
       if (node >= 0) {
-        const next = this.children.get(node * 0x10000 + f);
-        if (next === undefined) node = -1;
-        else {
-          node = next;
-          mask |= this.prefixBits[node] as number;
-        }
+        node = this.child(node, f);
+        if (node >= 0) mask |= this.prefixBits[node] as number;
       }
     }
     if (latin && cyrillic) return EVERY_GATE;

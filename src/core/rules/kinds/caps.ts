@@ -24,6 +24,8 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
+// Small letters that have capitals: a word holding one is not in capitals.
+const SMALL = /[a-zа-яё]/;
 interface Word {
   start: number;
   end: number;
@@ -37,6 +39,8 @@ interface Word {
   latin: boolean;
   single: boolean;
 }
+
+const NOT_CAPS: Word = { start: -1, end: -1, text: '', caps: false, fine: false, loud: false, latin: false, single: false };
 
 export const capsKind: RuleKind = {
   kind: 'caps',
@@ -63,6 +67,11 @@ export const capsKind: RuleKind = {
       WORD.lastIndex = 0;
       for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
         const w = m[0];
+        // a word with a small Latin or Cyrillic letter is not in capitals: it only ends a run
+        if (SMALL.test(w)) {
+          words.push(NOT_CAPS);
+          continue;
+        }
         const start = m.index;
         const end = start + w.length;
         while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;

@@ -144,42 +144,47 @@ export const sentenceKind: RuleKind = {
       const skip = notProse(text);
       let sk = 0;
       let t = 0;
-      // the sentence's words: its tokens that are not links, e-mail addresses or {{variables}}
-      const words: number[] = [];
+      // The sentence's words: its tokens that are not links, e-mail addresses or {{variables}}. Counted
+      // first; syllables only where they decide something (no array: this runs for every text).
+      const prose = (k: number) => {
+        const start = spans[2 * k] as number;
+        const end = spans[2 * k + 1] as number;
+        while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+        return !(sk < skip.length && (skip[sk] as [number, number])[0] < end);
+      };
       for (const s of unit.sentences) {
         while (t < count && (spans[2 * t] as number) < s.start) t++;
-        words.length = 0;
-        for (let k = t; k < count && (spans[2 * k + 1] as number) <= s.end; k++) {
-          const start = spans[2 * k] as number;
-          const end = spans[2 * k + 1] as number;
-          while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-          if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-          words.push(k);
-        }
-        if (!words.length) continue;
-        if (maxWords && words.length > maxWords) {
-          report({ start: s.start, end: s.end, args: { words: words.length, max: maxWords } });
+        let last = t;
+        while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
+        const from = sk;
+        let n = 0;
+        for (let k = t; k < last; k++) if (prose(k)) n++;
+        if (!n) continue;
+        if (maxWords && n > maxWords) {
+          report({ start: s.start, end: s.end, args: { words: n, max: maxWords } });
           continue;
         }
-        const scored = minScore !== undefined && words.length >= MIN_WORDS_FOR_SCORE;
-        if (!scored && (maxLong === undefined || words.length <= maxLong)) continue; // syllables decide nothing here
+        const scored = minScore !== undefined && n >= MIN_WORDS_FOR_SCORE;
+        if (!scored && (maxLong === undefined || n <= maxLong)) continue; // syllables decide nothing here
         let syl = 0;
         let long = 0;
-        for (const k of words) {
-          const n = syllablesAt(text, spans[2 * k] as number, spans[2 * k + 1] as number, lang);
-          syl += n;
-          if (n >= LONG[lang]) long++;
+        sk = from;
+        for (let k = t; k < last; k++) {
+          if (!prose(k)) continue;
+          const c = syllablesAt(text, spans[2 * k] as number, spans[2 * k + 1] as number, lang);
+          syl += c;
+          if (c >= LONG[lang]) long++;
         }
         if (scored && minScore !== undefined) {
-          const score = readingEase(words.length, syl, lang);
+          const score = readingEase(n, syl, lang);
           if (score < minScore) {
-            const args = { score: fmt(score, lang), min: fmt(minScore, lang), asw: fmt(syl / words.length, lang), long, words: words.length, max: maxWords };
+            const args = { score: fmt(score, lang), min: fmt(minScore, lang), asw: fmt(syl / n, lang), long, words: n, max: maxWords };
             report({ start: s.start, end: s.end, args, message: say(def, lang, HARD, args) });
             continue;
           }
         }
         if (maxLong !== undefined && long > maxLong) {
-          const args = { long, maxLong, words: words.length, max: maxWords };
+          const args = { long, maxLong, words: n, max: maxWords };
           report({ start: s.start, end: s.end, args, message: say(def, lang, LONG_WORDS, args) });
         }
       }
