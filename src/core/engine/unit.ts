@@ -2,8 +2,8 @@
 // every rule that needs words shares one tokenization pass.
 import type { TextUnit } from '../rules/api';
 import type { LintContext } from '../types';
-import { GATES } from '../rules/gate';
-import { scanWords, type GateTrie, type WordSpans } from '../text/scan';
+import { GATES, type TermGates } from '../rules/gate';
+import { scanWords, type WordSpans } from '../text/scan';
 import { tokensOf, type Token } from '../text/tokenize';
 
 // A sentence ends at . ! ? … (and runs of them) followed by space, or at a blank line / line break
@@ -30,34 +30,46 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A text and its context; tokens, sentences and word spans are computed on first use (a class, so a unit costs one object). */
+class Unit implements TextUnit {
+  private tokens_: Token[] | undefined;
+  private sentences_: { start: number; end: number }[] | undefined;
+  private words_: WordSpans | undefined;
+  private gates_: number | undefined;
+  private own: Map<TermGates, number> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly ctx: LintContext,
+  ) {}
+
+  get words(): WordSpans {
+    return (this.words_ ??= scanWords(this.text, GATES.trie));
+  }
+
+  get gates(): number {
+    return (this.gates_ ??= GATES.mask(this.words.hits));
+  }
+
+  gatesFor(gates: TermGates): number {
+    if (gates === GATES) return this.gates;
+    let bits = this.own?.get(gates);
+    if (bits === undefined) {
+      bits = gates.maskOf(this.text, this.words);
+      (this.own ??= new Map()).set(gates, bits);
+    }
+    return bits;
+  }
+
+  get tokens(): Token[] {
+    return (this.tokens_ ??= tokensOf(this.text, this.words));
+  }
+
+  get sentences(): { start: number; end: number }[] {
+    return (this.sentences_ ??= splitSentences(this.text));
+  }
+}
+
 export function makeUnit(text: string, ctx: LintContext): TextUnit {
-  let tokens: Token[] | undefined;
-  let sentences: { start: number; end: number }[] | undefined;
-  let words: WordSpans | undefined;
-  let own: Map<GateTrie, number> | undefined;
-  return {
-    text,
-    ctx,
-    get words() {
-      return (words ??= scanWords(text, GATES));
-    },
-    get gates() {
-      return this.words.gates;
-    },
-    gatesFor(trie) {
-      if (trie === GATES) return this.words.gates;
-      let bits = own?.get(trie);
-      if (bits === undefined) {
-        bits = trie.bitsOfWords(text, this.words);
-        (own ??= new Map()).set(trie, bits);
-      }
-      return bits;
-    },
-    get tokens() {
-      return (tokens ??= tokensOf(text, this.words));
-    },
-    get sentences() {
-      return (sentences ??= splitSentences(text));
-    },
-  };
+  return new Unit(text, ctx);
 }

@@ -2,7 +2,8 @@
 // from the user's voice guide) plus the check function its kind compiles it into.
 import type { CommenterType, Fix, Lang, LintContext, Localized, Severity } from '../types';
 import type { Token } from '../text/tokenize';
-import type { GateTrie, WordSpans } from '../text/scan';
+import type { WordSpans } from '../text/scan';
+import type { TermGates } from './gate';
 
 /** A rule as written in a pack or in `voice.yaml`. Kind-specific options sit beside the common keys. */
 export interface RuleDef {
@@ -34,8 +35,8 @@ export interface TextUnit {
   readonly words: WordSpans;
   /** Gate bits the text's words may match (rules/gate.ts): a word rule whose bit is absent returns at once. */
   readonly gates: number;
-  /** The same for a rule's own trie of words (computed once per text and trie). */
-  gatesFor(trie: GateTrie): number;
+  /** The same for a rule's own gates (computed once per text and gates). */
+  gatesFor(gates: TermGates): number;
 }
 
 /** What a check reports. The engine adds the rule id and severity. */

@@ -1,19 +1,76 @@
 // Word gates: a quick and certain "nothing to find here" for word rules, so that most texts are never
-// tokenized. A word list (a TermMatcher's terms) takes a gate bit and files, for each term, the keys of
-// its least common word in one trie (text/scan.ts, GateTrie) under that bit. The scan that finds a
-// text's words walks each word down the trie, without making strings, and ORs together the bits of
-// the keys it passes: a list whose bit is not in a text's mask cannot match there and returns at once.
+// tokenized. Each term of a gated word list is gated on its one or two least common words (a phrase
+// needs all its words, so two of them rule out far more texts than one). Those words' keys go into a
+// trie (text/scan.ts, GateTrie) under the id of their word; the scan that finds a text's words walks
+// each of them down the trie, without making strings, and collects the ids it passes. A list's bit is
+// in the text's mask when one of its terms has all its gate words there; a list whose bit is not
+// cannot match the text and returns at once.
 //
 // Why the answer is certain: a word matches a key only if the key is a prefix of the word's lookup form
-// (a stem, a family root and the exact forms all are; see morph/), or the whole of it; and a phrase
-// matches only where all its words do. Bits are shared round-robin when there are more than 31 lists,
-// which can only let more texts through (they are then checked in full), never keep one out; so can
-// words whose lookup form is more than their letters in lower case (stress marks, invisible
-// characters, mixed scripts, İ, Σ), which let every text through.
-import { GateTrie } from '../text/scan';
+// (a stem, a family root and the exact forms all are; see morph/), or the whole of it. Lists share bits
+// round-robin when there are more than 31, which can only let more texts through (they are then
+// checked in full), never keep one out; so can words whose lookup form is more than their letters in
+// lower case (stress marks, invisible characters, mixed scripts, İ, Σ), which let every text through.
+// Gate words are kept by their keys, so compiling the same guide again adds nothing.
+import { GateTrie, type WordSpans } from '../text/scan';
 
-/** The gates of every gated word list. */
-export const GATES = new GateTrie();
+/** The mask of a text no gate can rule out. */
+export const EVERY_GATE = -1;
+
+export class TermGates {
+  readonly trie = new GateTrie();
+  private readonly ids = new Map<string, number>();
+  /** Per gate word: [bit, other word or -1] pairs; the bit is set when the word (and the other) is there. */
+  private readonly uses: number[][] = [];
+  private seen = new Int32Array(64);
+  private round = 0;
+
+  /** The id of a gate word given by its keys (`whole`: the word is exactly one of them). */
+  word(keys: readonly string[], whole: boolean): number {
+    const name = `${whole ? '=' : ''}${keys.join('|')}`;
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.uses.length;
+      this.ids.set(name, id);
+      this.uses.push([]);
+      for (const key of keys) this.trie.add(id, key, whole);
+    }
+    return id;
+  }
+
+  /** Sets `bit` in the mask of texts that have gate word `a` and, if given, `b` too. */
+  require(bit: number, a: number, b = -1): void {
+    const list = this.uses[a] as number[];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === bit && list[i + 1] === b) return;
+    list.push(bit, b);
+  }
+
+  /** The mask of a text from the gate-word ids its scan collected (null: every gate). */
+  mask(hits: readonly number[] | null): number {
+    if (hits === null) return EVERY_GATE;
+    if (!hits.length) return 0;
+    if (this.seen.length < this.uses.length) this.seen = new Int32Array(this.uses.length * 2);
+    const round = ++this.round;
+    for (const id of hits) this.seen[id] = round;
+    let mask = 0;
+    for (const id of hits) {
+      const list = this.uses[id] as number[];
+      for (let i = 0; i < list.length; i += 2) {
+        const other = list[i + 1] as number;
+        if (other === -1 || this.seen[other] === round) mask |= list[i] as number;
+      }
+    }
+    return mask;
+  }
+
+  /** The mask of a text from its scanned words. */
+  maskOf(text: string, words: WordSpans): number {
+    return this.mask(this.trie.collectAll(text, words));
+  }
+}
+
+/** The gates of every gated word list (the scan in TextUnit collects their words as it goes). */
+export const GATES = new TermGates();
 
 let nextBit = 0;
 /** A bit for a new word list (31 bits, reused round-robin: sharing one only lets more texts through). */

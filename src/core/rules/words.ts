@@ -111,7 +111,7 @@ function infoOf(tokens: readonly Token[]): TokenInfo {
     info = { keys: new Array<Keys | undefined>(tokens.length), starts: [] };
     for (let i = 0; i < tokens.length; i++) {
       const norm = (tokens[i] as Token).norm;
-      if (!FIRST_WORDS.bitsOf(norm)) continue;
+      if (!FIRST_WORDS.matches(norm)) continue;
       const k = (info.keys[i] = wordKeys(norm));
       if (k.knownAt !== knownVersion) {
         k.knownAt = knownVersion;
@@ -166,19 +166,15 @@ function gateWords(t: Term): WordPattern[] {
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
 const FIRST_WORDS = new GateTrie();
+const firstWords = new Map<string, true>();
 
 export class TermMatcher {
   private readonly byKey = new Map<string, Term[]>();
   /** Prefix terms by the first two letters of their prefix (a token is checked against its own bucket). */
   private readonly byPrefix = new Map<string, Term[]>();
   readonly terms: Term[] = [];
-  /**
-   * Gate bits (see `mayMatch`): one for the words of single-word terms, two for the two words each
-   * phrase is gated on. 0: not gated.
-   */
+  /** This list's gate bit (see `mayMatch`); 0: not gated. */
   private readonly gate: number = 0;
-  private readonly gateA: number = 0;
-  private readonly gateB: number = 0;
 
   /** `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens. */
   constructor(sources: readonly string[], gated = false) {
@@ -201,20 +197,22 @@ export class TermMatcher {
     });
     for (const t of this.terms) {
       const first = gateKeys(t.words[0] as WordPattern);
-      for (const key of first.keys) FIRST_WORDS.add(1, key, first.whole);
+      for (const key of first.keys) {
+        // kept once, so compiling the same guide again adds nothing
+        const name = `${first.whole ? '=' : ''}${key}`;
+        if (firstWords.has(name)) continue;
+        firstWords.set(name, true);
+        FIRST_WORDS.add(0, key, first.whole);
+      }
     }
     if (gated && this.terms.length) {
       this.gate = newGateBit();
       for (const t of this.terms) {
-        const words = gateWords(t);
-        if (words.length === 2 && !this.gateA) {
-          this.gateA = newGateBit();
-          this.gateB = newGateBit();
-        }
-        words.forEach((w, i) => {
+        const [a, b] = gateWords(t).map((w) => {
           const g = gateKeys(w);
-          for (const key of g.keys) GATES.add(words.length === 1 ? this.gate : i === 0 ? this.gateA : this.gateB, key, g.whole);
+          return GATES.word(g.keys, g.whole);
         });
+        GATES.require(this.gate, a as number, b);
       }
     }
   }
@@ -222,9 +220,7 @@ export class TermMatcher {
   /** False when no term can match the unit's text (its words' first letters say so); true means "look". */
   mayMatch(unit: { readonly gates: number }): boolean {
     if (!this.terms.length) return false;
-    const g = unit.gates;
-    // a single-word term's word is there, or both words of some phrase's pair could be
-    return !this.gate || (g & this.gate) !== 0 || (this.gateA !== 0 && (g & this.gateA) !== 0 && (g & this.gateB) !== 0);
+    return !this.gate || (unit.gates & this.gate) !== 0;
   }
 
   private add(map: Map<string, Term[]>, key: string, t: Term) {

@@ -47,16 +47,19 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c ==
 export interface WordSpans {
   readonly spans: Int32Array;
   readonly count: number;
-  /** The bits of the gate trie the words may match, when the scan was given one (see GateTrie). */
-  readonly gates: number;
+  /**
+   * With a gate trie: the ids of its keys the words match (repeats possible), or null when some word's
+   * lookup form cannot be told from its letters (then every key may match; see GateTrie.collect).
+   */
+  readonly hits: number[] | null;
 }
 
-/** Where the words of `text` are; with `trie`, also which of its keys they may match (`gates`). */
+/** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
 export function scanWords(text: string, trie?: GateTrie): WordSpans {
   const n = text.length;
   let spans = new Int32Array(64);
   let count = 0;
-  let gates = 0;
+  let hits: number[] | null = [];
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     // the common case in one lookup: a BMP character that is not part of a word
@@ -94,18 +97,15 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     spans[2 * count] = start;
     spans[2 * count + 1] = i;
     count++;
-    if (trie && gates !== EVERY_GATE) gates |= trie.bitsOfWord(text, start, i);
+    if (trie && hits && !trie.collect(text, start, i, hits)) hits = null;
   }
-  return { spans, count, gates };
+  return { spans, count, hits };
 }
 
-/** The mask of a text no gate can rule out. */
-export const EVERY_GATE = -1;
-
 /**
- * Keys (words in lookup form) as a trie of code units, each key filed under some bits: the words of a
+ * Keys (words in lookup form) as a trie of code units, each key filed under an id: the words of a
  * text are walked from their first letter, and a walk stops at the first letter no key continues with
- * (most words stop within two letters). Nodes carry the bits of the keys that end there, as prefixes
+ * (most words stop within two letters). Nodes carry the ids of the keys that end there, as prefixes
  * or (`whole`) as whole words. Used by the word gates (rules/gate.ts).
  */
 export class GateTrie {
@@ -116,8 +116,8 @@ export class GateTrie {
   private edgeUnit = new Int32Array(64);
   private edgeChild = new Int32Array(64);
   private edges = 0;
-  private readonly prefixBits: number[] = [0];
-  private readonly wholeBits: number[] = [0];
+  private readonly prefixIds: (number[] | undefined)[] = [undefined];
+  private readonly wholeIds: (number[] | undefined)[] = [undefined];
 
   private child(node: number, unit: number): number {
     if (node === 0) return (this.root[unit] as number) - 1;
@@ -151,67 +151,69 @@ export class GateTrie {
     this.edges++;
   }
 
-  /** Files a key (lower case, ё as е) under `bit`: words starting with it, or (`whole`) words that are it. */
-  add(bit: number, key: string, whole = false): void {
+  /** Files a key (lower case, ё as е) under `id`: words starting with it, or (`whole`) words that are it. */
+  add(id: number, key: string, whole = false): void {
     if (!key.length) return;
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
       let next = this.child(node, unit);
       if (next === -1) {
-        next = this.prefixBits.length;
-        this.prefixBits.push(0);
-        this.wholeBits.push(0);
+        next = this.prefixIds.length;
+        this.prefixIds.push(undefined);
+        this.wholeIds.push(undefined);
         this.link(node, unit, next);
       }
       node = next;
     }
-    if (whole) this.wholeBits[node] = (this.wholeBits[node] as number) | bit;
-    else this.prefixBits[node] = (this.prefixBits[node] as number) | bit;
+    const lists = whole ? this.wholeIds : this.prefixIds;
+    const list = (lists[node] ??= []);
+    if (!list.includes(id)) list.push(id);
   }
 
-  /** The bits a word already in lookup form may match. */
-  bitsOf(norm: string): number {
+  /** Whether a word already in lookup form matches some key. */
+  matches(norm: string): boolean {
     let node = 0;
-    let mask = 0;
     for (let i = 0; i < norm.length; i++) {
-      const next = this.child(node, norm.charCodeAt(i));
-      if (next === -1) return mask;
-      node = next;
-      mask |= this.prefixBits[node] as number;
+      node = this.child(node, norm.charCodeAt(i));
+      if (node === -1) return false;
+      if (this.prefixIds[node]) return true;
     }
-    return mask | (this.wholeBits[node] as number);
-  }
-
-  /** The bits the words of a text may match (see bitsOfWord). */
-  bitsOfWords(text: string, words: WordSpans): number {
-    let mask = 0;
-    for (let k = 0; k < words.count && mask !== EVERY_GATE; k++) mask |= this.bitsOfWord(text, words.spans[2 * k] as number, words.spans[2 * k + 1] as number);
-    return mask;
+    return this.wholeIds[node] !== undefined;
   }
 
   /**
-   * The bits the word text[start, end) may match, folding its letters on the way; EVERY_GATE when its
-   * lookup form is more than its letters in lower case (stress marks, invisible characters, İ, Σ,
-   * astral letters, Latin and Cyrillic mixed: normalization swaps look-alikes in идиoт).
+   * Appends the ids of the keys the word text[start, end) matches to `out`, folding its letters on the
+   * way. False (and nothing certain appended) when its lookup form is more than its letters in lower
+   * case: stress marks, invisible characters, İ, Σ, astral letters, or Latin and Cyrillic mixed
+   * (normalization swaps look-alikes in идиoт).
    */
-  bitsOfWord(text: string, start: number, end: number): number {
+  collect(text: string, start: number, end: number, out: number[]): boolean {
     let latin = false;
     let cyrillic = false;
     let node = 0;
-    let mask = 0;
     for (let i = start; i < end; i++) {
       const f = foldUnit(text.charCodeAt(i));
-      if (f === COMPLEX) return EVERY_GATE;
+      if (f === COMPLEX) return false;
       if (f >= 0x61 && f <= 0x7a) latin = true;
       else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
       if (node >= 0) {
         node = this.child(node, f);
-        if (node >= 0) mask |= this.prefixBits[node] as number;
+        const ids = node >= 0 ? this.prefixIds[node] : undefined;
+        if (ids) for (const id of ids) out.push(id);
       }
     }
-    if (latin && cyrillic) return EVERY_GATE;
-    return node >= 0 ? mask | (this.wholeBits[node] as number) : mask;
+    if (latin && cyrillic) return false;
+    const ids = node >= 0 ? this.wholeIds[node] : undefined;
+    if (ids) for (const id of ids) out.push(id);
+    return true;
+  }
+
+  /** `collect` over every word of a text: the ids, or null if one word's form cannot be told. */
+  collectAll(text: string, words: WordSpans): number[] | null {
+    const out: number[] = [];
+    for (let k = 0; k < words.count; k++) if (!this.collect(text, words.spans[2 * k] as number, words.spans[2 * k + 1] as number, out)) return null;
+    return out;
   }
 }
 

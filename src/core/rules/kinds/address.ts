@@ -14,7 +14,7 @@
 // lower-case «вы» under the capital policy is reported.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
-import { GateTrie } from '../../text/scan';
+import { TermGates } from '../gate';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
@@ -30,9 +30,9 @@ const TY_IMPERATIVES = new Set([
 ]);
 // A quick "no ты or вы here" before tokens are made: the pronouns and imperatives as prefixes (a
 // particle may follow: ты-то, напиши-ка) under bit 1 (ты) or 2 (вы); a ты verb ends in -шь(ся).
-const FORMS = new GateTrie();
-for (const w of [...TY, ...TY_IMPERATIVES]) FORMS.add(1, w);
-for (const w of VY) FORMS.add(2, w);
+const FORMS = new TermGates();
+FORMS.require(1, FORMS.word([...TY, ...TY_IMPERATIVES], false));
+FORMS.require(2, FORMS.word([...VY], false));
 const TY_VERB = /шь/i;
 
 const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
