@@ -49,3 +49,27 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   assert.equal(may('идиoт'), true); // a Latin o
   assert.equal(new TermMatcher([], true).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
 });
+
+// Every built-in rule reports the same on a text whether or not its gates may rule the text out.
+import { BUILTIN_CATALOG, defaultConfig } from '../../../src/core/index';
+import { EVERY_GATE } from '../../../src/core/rules/gate';
+import type { Report, TextUnit } from '../../../src/core/rules/api';
+
+const WORDS = ['ты', 'Ты', 'можешь', 'напиши-ка', 'вы', 'Вашего', 'идиот', 'Гарантируем', 'как мы уже писали', 'в связи с тем что', 'юзеры', 'сами виноваты', 'shut up', 'guaranteed', 'as per our policy', 'your fault', 'you', 'Not our problem', 'utilize', 'pls', 'obviously', 'друзья', 'спасибо', 'hello', 'sorry'];
+const reply = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PIECES)), { maxLength: 30 }).map((xs) => xs.join(' '));
+
+test('property: the built-in rules report the same with the gates and without them', () => {
+  const config = defaultConfig(BUILTIN_CATALOG);
+  const run = (rule: (typeof config.rules)[number], unit: TextUnit) => {
+    const out: Report[] = [];
+    rule.check(unit, (r) => out.push(r));
+    return out;
+  };
+  fc.assert(fc.property(reply, fc.constantFrom('ru' as const, 'en' as const), (t, lang) => {
+    const gated = makeUnit(t, { lang, role: 'reply' });
+    const open = makeUnit(t, { lang, role: 'reply' });
+    Object.defineProperty(open, 'gates', { get: () => EVERY_GATE });
+    Object.defineProperty(open, 'gatesFor', { value: () => EVERY_GATE });
+    for (const rule of config.rules) assert.deepEqual(run(rule, gated), run(rule, open), `${rule.id} on ${JSON.stringify(t)}`);
+  }), { numRuns: 1500 });
+});
