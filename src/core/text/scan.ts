@@ -60,34 +60,51 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
   let spans = new Int32Array(64);
   let count = 0;
   let hits: number[] | null = [];
-  for (let i = 0; i < n; ) {
+  // One pass: a word's letters are classified, folded and walked down the trie as they are read.
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    // the common case in one lookup: a BMP character that is not part of a word
-    if ((c < 0xd800 || c > 0xdfff) && (CLASS[c] || classify(c)) === 2) {
-      i++;
-      continue;
-    }
-    let w = wordCharAt(text, i);
+    let w = c < 0xd800 || c > 0xdfff ? ((CLASS[c] || classify(c)) === 1 ? 1 : 0) : wordCharAt(text, i);
     if (!w) {
       i++;
       continue;
     }
     const start = i;
-    i += w;
+    // the trie walk: node -1 once no key continues; `walk` false once the word's form cannot be told
+    let walk = trie !== undefined && hits !== null;
+    let node = 0;
+    let latin = false;
+    let cyrillic = false;
     for (;;) {
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 0xd800 || d > 0xdfff) {
-          if ((CLASS[d] || classify(d)) !== 1) break;
-          i++;
-        } else if ((w = wordCharAt(text, i))) i += w;
-        else break;
+      if (walk) {
+        const f = w === 2 ? COMPLEX : foldUnit(text.charCodeAt(i));
+        if (f === COMPLEX) {
+          walk = false;
+          hits = null;
+        } else {
+          if (f >= 0x61 && f <= 0x7a) latin = true;
+          else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
+          if (node >= 0) {
+            node = (trie as GateTrie).next(node, f);
+            if (node >= 0) (trie as GateTrie).prefixHits(node, hits as number[]);
+          }
+        }
       }
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
-        i += 1 + w;
+      i += w;
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      w = d < 0xd800 || d > 0xdfff ? ((CLASS[d] || classify(d)) === 1 ? 1 : 0) : wordCharAt(text, i);
+      if (w) continue;
+      // a joiner between word characters is part of the word (and walked like a letter)
+      if (i + 1 < n && isJoiner(d) && wordCharAt(text, i + 1)) {
+        w = 1;
         continue;
       }
       break;
+    }
+    if (walk) {
+      if (latin && cyrillic) hits = null; // look-alike letters are swapped in such a word (идиoт with a Latin o)
+      else if (node >= 0) (trie as GateTrie).wholeHits(node, hits as number[]);
     }
     if (2 * count + 2 > spans.length) {
       const grown = new Int32Array(spans.length * 2);
@@ -97,7 +114,6 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     spans[2 * count] = start;
     spans[2 * count + 1] = i;
     count++;
-    if (trie && hits && !trie.collect(text, start, i, hits)) hits = null;
   }
   return { spans, count, hits };
 }
@@ -119,7 +135,8 @@ export class GateTrie {
   private readonly prefixIds: (number[] | undefined)[] = [undefined];
   private readonly wholeIds: (number[] | undefined)[] = [undefined];
 
-  private child(node: number, unit: number): number {
+  /** The node under `node` by the code unit `unit`, or -1. */
+  next(node: number, unit: number): number {
     if (node === 0) return (this.root[unit] as number) - 1;
     const mask = this.edgeNode.length - 1;
     for (let slot = (Math.imul(node, 0x9e3779b1) ^ unit) & mask; ; slot = (slot + 1) & mask) {
@@ -157,7 +174,7 @@ export class GateTrie {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
-      let next = this.child(node, unit);
+      let next = this.next(node, unit);
       if (next === -1) {
         next = this.prefixIds.length;
         this.prefixIds.push(undefined);
@@ -171,11 +188,23 @@ export class GateTrie {
     if (!list.includes(id)) list.push(id);
   }
 
+  /** Appends the ids of the keys that end at `node` as prefixes. */
+  prefixHits(node: number, out: number[]): void {
+    const ids = this.prefixIds[node];
+    if (ids) for (const id of ids) out.push(id);
+  }
+
+  /** Appends the ids of the whole-word keys that end at `node`. */
+  wholeHits(node: number, out: number[]): void {
+    const ids = this.wholeIds[node];
+    if (ids) for (const id of ids) out.push(id);
+  }
+
   /** Whether a word already in lookup form matches some key. */
   matches(norm: string): boolean {
     let node = 0;
     for (let i = 0; i < norm.length; i++) {
-      node = this.child(node, norm.charCodeAt(i));
+      node = this.next(node, norm.charCodeAt(i));
       if (node === -1) return false;
       if (this.prefixIds[node]) return true;
     }
@@ -198,7 +227,7 @@ export class GateTrie {
       if (f >= 0x61 && f <= 0x7a) latin = true;
       else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
       if (node >= 0) {
-        node = this.child(node, f);
+        node = this.next(node, f);
         const ids = node >= 0 ? this.prefixIds[node] : undefined;
         if (ids) for (const id of ids) out.push(id);
       }
