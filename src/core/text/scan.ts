@@ -9,26 +9,36 @@
 export const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
 const WORD_CHAR = new RegExp(`^[\\p{L}\\p{N}\\p{M}${INVISIBLE}]$`, 'u');
 
-// Per BMP code unit: 0 not looked up yet, 1 part of a word, 2 not. ASCII and Cyrillic are filled in
-// at once, so the common letters never reach the regex.
-const CLASS = new Uint8Array(0x10000);
+// Per BMP code unit, flags (0: not looked up yet): WORD part of a word, NOT_WORD not, and for word
+// characters what their lookup form is (see foldUnit): LATIN folds to a–z, CYRILLIC to а–я, COMPLEX_FORM
+// cannot be folded on its own. SURROGATE units take the slow path. One table lookup per character
+// tells all of it; ASCII and Cyrillic are filled in at once.
+const WORD = 1;
+const NOT_WORD = 2;
+const LATIN = 4;
+const CYRILLIC = 8;
+const COMPLEX_FORM = 16;
+const SURROGATE = 32;
+const FLAGS = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
 function classify(c: number): number {
-  const k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  CLASS[c] = k;
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
+  else if (!WORD_CHAR.test(String.fromCharCode(c))) k = NOT_WORD;
+  else {
+    const f = foldUnit(c);
+    k = WORD | (f === COMPLEX ? COMPLEX_FORM : f >= 0x61 && f <= 0x7a ? LATIN : f >= 0x430 && f <= 0x44f ? CYRILLIC : 0);
+  }
+  FLAGS[c] = k;
   return k;
 }
-for (let c = 0; c < 0x80; c++) classify(c);
-for (let c = 0x400; c < 0x500; c++) classify(c);
 
 /** UTF-16 units of the word character at `i` (2 for an astral letter), or 0 if none starts there. */
 export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    const k = CLASS[c] || classify(c);
-    return k === 1 ? 1 : 0;
-  }
+  const k = FLAGS[c] || classify(c);
+  if (!(k & SURROGATE)) return k & WORD;
   if (c > 0xdbff) return 0; // a lone low surrogate
   const d = text.charCodeAt(i + 1);
   if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
@@ -45,7 +55,8 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c ==
 
 /** The words of a text as [start, end) pairs: spans[2k], spans[2k + 1]. */
 export interface WordSpans {
-  readonly spans: Int32Array;
+  /** A plain array, not a typed one: allocating a typed array costs about a microsecond, and there is one per text. */
+  readonly spans: readonly number[];
   readonly count: number;
   /**
    * With a gate trie: the ids of its keys the words match (repeats possible), or null when some word's
@@ -57,63 +68,53 @@ export interface WordSpans {
 /** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
 export function scanWords(text: string, trie?: GateTrie): WordSpans {
   const n = text.length;
-  let spans = new Int32Array(64);
+  const spans: number[] = [];
   let count = 0;
   let hits: number[] | null = [];
-  // One pass: a word's letters are classified, folded and walked down the trie as they are read.
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let w = c < 0xd800 || c > 0xdfff ? ((CLASS[c] || classify(c)) === 1 ? 1 : 0) : wordCharAt(text, i);
+    let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
+    if (k & NOT_WORD) {
+      i++;
+      continue;
+    }
+    let w = k & SURROGATE ? wordCharAt(text, i) : 1;
     if (!w) {
       i++;
       continue;
     }
     const start = i;
-    // the trie walk: node -1 once no key continues; `walk` false once the word's form cannot be told
-    let walk = trie !== undefined && hits !== null;
-    let node = 0;
-    let latin = false;
-    let cyrillic = false;
+    // what the word's characters are, for the gate: astral ones count as complex
+    let seen = w === 2 ? COMPLEX_FORM : k;
+    i += w;
     for (;;) {
-      if (walk) {
-        const f = w === 2 ? COMPLEX : foldUnit(text.charCodeAt(i));
-        if (f === COMPLEX) {
-          walk = false;
-          hits = null;
-        } else {
-          if (f >= 0x61 && f <= 0x7a) latin = true;
-          else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
-          if (node >= 0) {
-            node = (trie as GateTrie).next(node, f);
-            if (node >= 0) (trie as GateTrie).prefixHits(node, hits as number[]);
-          }
-        }
+      // the common case: BMP word characters, one lookup each
+      while (i < n && ((k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) & WORD)) {
+        seen |= k;
+        i++;
       }
-      i += w;
       if (i >= n) break;
-      const d = text.charCodeAt(i);
-      w = d < 0xd800 || d > 0xdfff ? ((CLASS[d] || classify(d)) === 1 ? 1 : 0) : wordCharAt(text, i);
-      if (w) continue;
-      // a joiner between word characters is part of the word (and walked like a letter)
-      if (i + 1 < n && isJoiner(d) && wordCharAt(text, i + 1)) {
-        w = 1;
+      if (k & SURROGATE && (w = wordCharAt(text, i))) {
+        seen |= COMPLEX_FORM;
+        i += w;
+        continue;
+      }
+      // a joiner between word characters is part of the word
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
+        if (w === 2) seen |= COMPLEX_FORM;
+        i += 1 + w;
         continue;
       }
       break;
     }
-    if (walk) {
-      if (latin && cyrillic) hits = null; // look-alike letters are swapped in such a word (идиoт with a Latin o)
-      else if (node >= 0) (trie as GateTrie).wholeHits(node, hits as number[]);
-    }
-    if (2 * count + 2 > spans.length) {
-      const grown = new Int32Array(spans.length * 2);
-      grown.set(spans);
-      spans = grown;
-    }
-    spans[2 * count] = start;
-    spans[2 * count + 1] = i;
+    spans.push(start, i);
     count++;
+    if (trie && hits) {
+      // a form more than the letters in lower case, or look-alike letters of both scripts (идиoт with a
+      // Latin o, swapped by normalization): the gates cannot tell, so every one is open
+      if (seen & COMPLEX_FORM || (seen & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) hits = null;
+      else trie.walk(text, start, i, hits);
+    }
   }
   return { spans, count, hits };
 }
@@ -188,14 +189,15 @@ export class GateTrie {
     if (!list.includes(id)) list.push(id);
   }
 
-  /** Appends the ids of the keys that end at `node` as prefixes. */
-  prefixHits(node: number, out: number[]): void {
-    const ids = this.prefixIds[node];
-    if (ids) for (const id of ids) out.push(id);
-  }
-
-  /** Appends the ids of the whole-word keys that end at `node`. */
-  wholeHits(node: number, out: number[]): void {
+  /** Appends the ids of the keys the word text[start, end) matches; its units must fold simply (see scanWords). */
+  walk(text: string, start: number, end: number, out: number[]): void {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.next(node, foldUnit(text.charCodeAt(i)));
+      if (node < 0) return;
+      const ids = this.prefixIds[node];
+      if (ids) for (const id of ids) out.push(id);
+    }
     const ids = this.wholeIds[node];
     if (ids) for (const id of ids) out.push(id);
   }
