@@ -6,27 +6,73 @@ import { GATES, type TermGates } from '../rules/gate';
 import { scanWords, type WordSpans } from '../text/scan';
 import { tokensOf, type Token } from '../text/tokenize';
 
-// A sentence ends at . ! ? … (and runs of them) followed by space, or at a blank line / line break
-// that ends a paragraph or list item. Abbreviations with a dot are not worth a dictionary here: a false
-// split only makes a sentence look shorter.
-const SENTENCE_END = /[.!?…]+["»”')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*•–]|\d+[.)])\s)/gu;
+// A sentence ends at . ! ? … (and runs of them, and closing quotes or brackets after them) followed by
+// space or the end, or at a blank line, or at a line break before a list item (a bullet or a number
+// with . or ) and a space). Abbreviations with a dot are not worth a dictionary here: a false split
+// only makes a sentence look shorter. A loop over the characters, not a regex (a test holds it to the
+// regex that says the same): this runs for every text, and made an array per sentence end.
+
+/** JavaScript's \s. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number) => c === 34 || c === 0xbb || c === 0x201d || c === 39 || c === 41 || c === 93; // " » ” ' ) ]
+const isBullet = (c: number) => c === 45 || c === 42 || c === 0x2022 || c === 0x2013; // - * • –
 
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
+  const n = text.length;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/u.test(text[s] as string)) s++;
-    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    const isBreak = m[0].startsWith('\n');
-    push(start, isBreak ? m.index : m.index + m[0].length);
-    start = m.index + m[0].length;
-    if (m[0].length === 0) SENTENCE_END.lastIndex++;
+  let start = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isMark(c)) {
+      let k = i + 1;
+      while (k < n && isMark(text.charCodeAt(k))) k++;
+      while (k < n && isCloser(text.charCodeAt(k))) k++;
+      if (k === n || isSpace(text.charCodeAt(k))) {
+        push(start, k);
+        start = k;
+      }
+      i = k; // no sentence end starts inside the run
+      continue;
+    }
+    if (c === 10) {
+      // the whitespace after the line break: a blank line ends at its last line break
+      let k = i + 1;
+      let lastBreak = -1;
+      while (k < n && isSpace(text.charCodeAt(k))) {
+        if (text.charCodeAt(k) === 10) lastBreak = k;
+        k++;
+      }
+      let end = -1;
+      if (lastBreak >= 0) end = lastBreak + 1;
+      else {
+        const m = text.charCodeAt(k);
+        let d = k;
+        if (isBullet(m)) d = k + 1;
+        else if (m >= 48 && m <= 57) {
+          while (d < n && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+          const p = text.charCodeAt(d);
+          d = p === 46 || p === 41 ? d + 1 : k;
+        }
+        if (d > k && d < n && isSpace(text.charCodeAt(d))) end = i + 1;
+      }
+      if (end >= 0) {
+        push(start, i);
+        start = end;
+        i = end;
+        continue;
+      }
+    }
+    i++;
   }
-  push(start, text.length);
+  push(start, n);
   return out;
 }
 

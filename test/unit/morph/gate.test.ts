@@ -73,3 +73,29 @@ test('property: the built-in rules report the same with the gates and without th
     for (const rule of config.rules) assert.deepEqual(run(rule, gated), run(rule, open), `${rule.id} on ${JSON.stringify(t)}`);
   }), { numRuns: 1500 });
 });
+
+// splitSentences is a loop; this regex is what it means.
+import { splitSentences } from '../../../src/core/engine/unit';
+const SENTENCE_END = /[.!?…]+["»”')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*•–]|\d+[.)])\s)/gu;
+function sentencesByRegex(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/u.test(text[s] as string)) s++;
+    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    push(start, m[0].startsWith('\n') ? m.index : m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+const SENTENCE_PIECES = ['a', 'Word', ' ', '  ', '\n', '\n\n', '\t', '\u00A0', '\u2028', '\uFEFF', '.', '!', '?', '…', '...', '"', '»', '”', "'", ')', ']', '(', '-', '*', '•', '–', '1', '12', '3.', '4)', 'x.y', '?!'];
+test('property: sentences split exactly where the sentence regex says', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((x) => x.join('')), (t) => {
+    assert.deepEqual(splitSentences(t), sentencesByRegex(t));
+  }), { numRuns: 5000 });
+  fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => assert.deepEqual(splitSentences(t), sentencesByRegex(t))), { numRuns: 2000 });
+});
