@@ -44,45 +44,47 @@ export function syllables(word: string, lang: Lang): number {
   return syllablesAt(word, 0, word.length, lang);
 }
 
-/** Syllables of the word text[start, end) (no string is made: this runs for every word that is scored). */
+/**
+ * Syllables of the word text[start, end), in one pass and without making a string (this runs for every
+ * word that is scored): Russian vowels are counted, and English vowel groups, as the letters come; a
+ * silent ending (consonant + es/ed, consonant + e) then takes its group away again.
+ */
 function syllablesAt(text: string, start: number, end: number, lang: Lang): number {
   let cyrillic = lang === 'ru';
-  for (let i = start; !cyrillic && i < end; i++) {
-    const c = text.charCodeAt(i);
-    cyrillic = (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
-  }
-  if (cyrillic) {
-    let n = 0;
-    for (let i = start; i < end; i++) if (isRussianVowel(text.charCodeAt(i))) n++;
-    return n;
-  }
-  // the word in lower case, letters a–z only
-  if (letters.length < end - start) letters = new Uint16Array((end - start) * 2);
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x130) c = 105; // İ lower-cases to i + a combining dot
-    else if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to k
-    if (c >= 97 && c <= 122) letters[n++] = c;
-  }
-  if (!n) return 0;
-  if (n <= 3) return 1;
-  // a silent ending: consonant + es/ed, or consonant + e
-  const E = 101;
-  if (!isSyllableVowel(letters[n - 3] as number, true) && letters[n - 2] === E && (letters[n - 1] === 115 || letters[n - 1] === 100)) n -= 3;
-  else if (!isSyllableVowel(letters[n - 2] as number, true) && letters[n - 1] === E) n -= 2;
+  let vowels = 0; // Russian
+  let n = 0; // English: letters a–z, vowel groups, the last three letters
   let groups = 0;
   let inGroup = false;
-  for (let i = letters[0] === 121 ? 1 : 0; i < n; i++) {
-    const v = isSyllableVowel(letters[i] as number, false);
+  let l1 = 0;
+  let l2 = 0;
+  let l3 = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x400) {
+      if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyrillic = true;
+      if (isRussianVowel(c)) vowels++;
+      if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to k
+      else continue;
+    } else if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x130) c = 105; // İ lower-cases to i + a combining dot
+    else if (c < 97 || c > 122) continue;
+    // a y that starts the word is a consonant
+    const v = isSyllableVowel(c, false) && !(n === 0 && c === 121);
     if (v && !inGroup) groups++;
     inGroup = v;
+    l1 = l2;
+    l2 = l3;
+    l3 = c;
+    n++;
   }
+  if (cyrillic) return vowels;
+  if (!n) return 0;
+  if (n <= 3) return 1;
+  const E = 101;
+  if ((!isSyllableVowel(l1, true) && l2 === E && (l3 === 115 || l3 === 100)) || (!isSyllableVowel(l2, true) && l3 === E)) groups--;
   return Math.max(1, groups);
 }
 
-let letters = new Uint16Array(64);
 /** a e i o u y (and l too where `withL`: a consonant before a silent ending must not be l, as in "able"). */
 function isSyllableVowel(c: number, withL: boolean): boolean {
   return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (withL && c === 108);
