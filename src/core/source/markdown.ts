@@ -816,60 +816,97 @@ function encodeMarkdown(s: string, tableCell: boolean): string | undefined {
   return out;
 }
 
+/** The context of every Markdown segment (shared: a segment's context is never changed). */
+const PROSE: Partial<LintContext> = Object.freeze({ role: 'prose' });
+
 /**
  * A segment of Markdown prose. `starts`/`ends`/`verbatim` give each character's source range, or
- * `starts` is a number: the text stands in the source as it is from there.
+ * `starts` is a number: the text stands in the source as it is from there. A class, not an object of
+ * closures: a file has a segment per paragraph.
  */
-function markdownSegment(source: string, text: string, starts: Int32Array | number, ends: Int32Array | undefined, verbatim: Uint8Array | undefined, tableCell: boolean): Segment {
-  const len = text.length;
-  const base = typeof starts === 'number' ? starts : -1;
-  const startOf = (i: number) => (base >= 0 ? base + i : ((starts as Int32Array)[i] as number));
-  const endOf = (i: number) => (base >= 0 ? base + i + 1 : ((ends as Int32Array)[i] as number));
-  const isVerbatim = (i: number) => base >= 0 || (verbatim as Uint8Array)[i] === 1;
-  const sentinel = len ? endOf(len - 1) : base;
-  const startAt = (i: number) => (i >= len ? sentinel : startOf(i));
-  const clamp = (i: number) => Math.max(0, Math.min(len, Math.trunc(i) || 0));
-  const context: Partial<LintContext> = { role: 'prose' };
-  return {
-    text,
-    context,
-    toSource: (i) => startAt(clamp(i)),
-    toSourceEnd: (i) => {
-      const k = clamp(i);
-      return k === 0 ? startAt(0) : endOf(k - 1);
-    },
-    mapFix(fix: Fix): Fix | undefined {
-      const a = fix.start;
-      const z = fix.end;
-      if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > len || a > z) return undefined;
-      let s: number;
-      let e: number;
-      if (a < z) {
-        for (let k = a; k < z; k++) {
-          if (!isVerbatim(k)) return undefined;
-          if (k > a && startOf(k) !== endOf(k - 1)) return undefined;
-        }
-        s = startOf(a);
-        e = endOf(z - 1);
-      } else if (a > 0 && isVerbatim(a - 1)) s = e = endOf(a - 1);
-      else if (a < len && isVerbatim(a)) s = e = startOf(a);
-      else return undefined;
-      const replacement = encodeMarkdown(fix.replacement, tableCell);
-      if (replacement === undefined) return undefined;
-      // Emphasis must keep hugging its text: no blank (or nothing) next to a marker.
-      const left = source[s - 1] ?? '';
-      const right = source[e] ?? '';
-      const first = (replacement + source.slice(e, e + 1))[0];
-      const last = (source.slice(Math.max(0, s - 1), s) + replacement).slice(-1);
-      if (EMPHASIS.has(left) && (first === undefined || /\s/.test(first) || EMPHASIS.has(first))) return undefined;
-      if (EMPHASIS.has(right) && (!last || /\s/.test(last) || EMPHASIS.has(last))) return undefined;
-      if (left === '[' && right === ']' && !replacement) return undefined;
-      // A line must not start a new block (heading, list, quote...) after the fix.
-      if (a === 0 || text[a - 1] === '\n') {
-        const nl = source.indexOf('\n', e);
-        if (BLOCK_START.test(replacement + source.slice(e, nl === -1 ? source.length : nl))) return undefined;
+class MarkdownSegment implements Segment {
+  readonly context = PROSE;
+  private readonly base: number;
+  private readonly sentinel: number;
+
+  constructor(
+    private readonly source: string,
+    readonly text: string,
+    private readonly starts: Int32Array | number,
+    private readonly ends: Int32Array | undefined,
+    private readonly verbatim: Uint8Array | undefined,
+    private readonly tableCell: boolean,
+  ) {
+    this.base = typeof starts === 'number' ? starts : -1;
+    this.sentinel = text.length ? this.endOf(text.length - 1) : this.base;
+  }
+
+  private startOf(i: number): number {
+    return this.base >= 0 ? this.base + i : ((this.starts as Int32Array)[i] as number);
+  }
+
+  private endOf(i: number): number {
+    return this.base >= 0 ? this.base + i + 1 : ((this.ends as Int32Array)[i] as number);
+  }
+
+  private isVerbatim(i: number): boolean {
+    return this.base >= 0 || (this.verbatim as Uint8Array)[i] === 1;
+  }
+
+  private startAt(i: number): number {
+    return i >= this.text.length ? this.sentinel : this.startOf(i);
+  }
+
+  private clamp(i: number): number {
+    return Math.max(0, Math.min(this.text.length, Math.trunc(i) || 0));
+  }
+
+  toSource(i: number): number {
+    return this.startAt(this.clamp(i));
+  }
+
+  toSourceEnd(i: number): number {
+    const k = this.clamp(i);
+    return k === 0 ? this.startAt(0) : this.endOf(k - 1);
+  }
+
+  mapFix(fix: Fix): Fix | undefined {
+    const { source, text, tableCell } = this;
+    const len = text.length;
+    const a = fix.start;
+    const z = fix.end;
+    if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > len || a > z) return undefined;
+    let s: number;
+    let e: number;
+    if (a < z) {
+      for (let k = a; k < z; k++) {
+        if (!this.isVerbatim(k)) return undefined;
+        if (k > a && this.startOf(k) !== this.endOf(k - 1)) return undefined;
       }
-      return { start: s, end: e, replacement };
-    },
-  };
+      s = this.startOf(a);
+      e = this.endOf(z - 1);
+    } else if (a > 0 && this.isVerbatim(a - 1)) s = e = this.endOf(a - 1);
+    else if (a < len && this.isVerbatim(a)) s = e = this.startOf(a);
+    else return undefined;
+    const replacement = encodeMarkdown(fix.replacement, tableCell);
+    if (replacement === undefined) return undefined;
+    // Emphasis must keep hugging its text: no blank (or nothing) next to a marker.
+    const left = source[s - 1] ?? '';
+    const right = source[e] ?? '';
+    const first = (replacement + source.slice(e, e + 1))[0];
+    const last = (source.slice(Math.max(0, s - 1), s) + replacement).slice(-1);
+    if (EMPHASIS.has(left) && (first === undefined || /\s/.test(first) || EMPHASIS.has(first))) return undefined;
+    if (EMPHASIS.has(right) && (!last || /\s/.test(last) || EMPHASIS.has(last))) return undefined;
+    if (left === '[' && right === ']' && !replacement) return undefined;
+    // A line must not start a new block (heading, list, quote...) after the fix.
+    if (a === 0 || text[a - 1] === '\n') {
+      const nl = source.indexOf('\n', e);
+      if (BLOCK_START.test(replacement + source.slice(e, nl === -1 ? source.length : nl))) return undefined;
+    }
+    return { start: s, end: e, replacement };
+  }
+}
+
+function markdownSegment(source: string, text: string, starts: Int32Array | number, ends: Int32Array | undefined, verbatim: Uint8Array | undefined, tableCell: boolean): Segment {
+  return new MarkdownSegment(source, text, starts, ends, verbatim, tableCell);
 }
