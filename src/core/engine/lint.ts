@@ -30,8 +30,11 @@ export interface LintConfig {
 
 /** Rules that apply to a context, cached per (lang, channel, commenter, role). */
 const scopeCache = new WeakMap<LintConfig, Map<string, CompiledRule[]>>();
+// The last answer, as texts of one file mostly share their context (one lookup instead of a key string).
+let last: { config: LintConfig; lang: Lang; channel?: string; commenter?: string; role: TextRole; rules: CompiledRule[] } | undefined;
 
 function rulesFor(config: LintConfig, ctx: LintContext): CompiledRule[] {
+  if (last && last.config === config && last.lang === ctx.lang && last.role === ctx.role && last.channel === ctx.channel && last.commenter === ctx.commenter) return last.rules;
   let cache = scopeCache.get(config);
   if (!cache) scopeCache.set(config, (cache = new Map()));
   const key = `${ctx.lang}|${ctx.channel ?? ''}|${ctx.commenter ?? ''}|${ctx.role}`;
@@ -40,6 +43,7 @@ function rulesFor(config: LintConfig, ctx: LintContext): CompiledRule[] {
     list = config.rules.filter((r) => appliesTo(r.def, ctx));
     cache.set(key, list);
   }
+  last = { config, lang: ctx.lang, role: ctx.role, rules: list, ...(ctx.channel !== undefined ? { channel: ctx.channel } : {}), ...(ctx.commenter !== undefined ? { commenter: ctx.commenter } : {}) };
   return list;
 }
 
@@ -103,6 +107,11 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
   return out.length > 1 ? out.sort(byPosition) : out;
 }
 
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 export function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -120,7 +129,7 @@ export function lintSegments(
 ): Finding[] {
   const out: Finding[] = [];
   for (const seg of segments) {
-    const context = { ...base, ...seg.context };
+    const context = isEmpty(base) ? seg.context : isEmpty(seg.context) ? base : { ...base, ...seg.context };
     const found = cache ? cache.lint(seg.text, context, config) : lintText(seg.text, context, config);
     for (const f of found) {
       const start = seg.toSource(f.start);
