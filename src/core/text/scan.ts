@@ -19,6 +19,11 @@ const LATIN = 4;
 const CYRILLIC = 8;
 const COMPLEX_FORM = 16;
 const SURROGATE = 32;
+// For the shouting rule: UPPER a capital (lower case differs, upper case is itself), CASELESS a letter
+// that neither case changes.
+const UPPER = 64;
+const CASELESS = 128;
+const LETTER = /^\p{L}$/u;
 const FLAGS = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
@@ -29,6 +34,13 @@ function classify(c: number): number {
   else {
     const f = foldUnit(c);
     k = WORD | (f === COMPLEX ? COMPLEX_FORM : f >= 0x61 && f <= 0x7a ? LATIN : f >= 0x430 && f <= 0x44f ? CYRILLIC : 0);
+    const ch = String.fromCharCode(c);
+    if (LETTER.test(ch)) {
+      const lower = ch.toLowerCase() !== ch;
+      const upper = ch.toUpperCase() !== ch;
+      if (lower && !upper) k |= UPPER;
+      else if (!lower && !upper) k |= CASELESS;
+    }
   }
   FLAGS[c] = k;
   return k;
@@ -63,6 +75,11 @@ export interface WordSpans {
    * lookup form cannot be told from its letters (then every key may match; see GateTrie.collect).
    */
   readonly hits: number[] | null;
+  /**
+   * Whether some word may be in capitals: two capitals, a capital and a caseless letter, or a form
+   * the tables cannot tell (astral letters...). False means no word of the text is in capitals.
+   */
+  readonly capitals: boolean;
 }
 
 /** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
@@ -71,6 +88,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
   const spans: number[] = [];
   let count = 0;
   let hits: number[] | null = [];
+  let capitals = false;
   let i = 0;
   while (i < n) {
     let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
@@ -86,11 +104,13 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     const start = i;
     // what the word's characters are, for the gate: astral ones count as complex
     let seen = w === 2 ? COMPLEX_FORM : k;
+    let upper = k & UPPER ? 1 : 0;
     i += w;
     for (;;) {
       // the common case: BMP word characters, one lookup each
       while (i < n && ((k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) & WORD)) {
         seen |= k;
+        if (k & UPPER) upper++;
         i++;
       }
       if (i >= n) break;
@@ -109,6 +129,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     }
     spans.push(start, i);
     count++;
+    if (!capitals && (upper > 1 || (upper && seen & CASELESS) || seen & COMPLEX_FORM)) capitals = true;
     if (trie && hits) {
       // a form more than the letters in lower case, or look-alike letters of both scripts (идиoт with a
       // Latin o, swapped by normalization): the gates cannot tell, so every one is open
@@ -116,7 +137,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits);
     }
   }
-  return { spans, count, hits };
+  return { spans, count, hits, capitals };
 }
 
 /**

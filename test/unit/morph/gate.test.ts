@@ -55,10 +55,10 @@ import { BUILTIN_CATALOG, defaultConfig } from '../../../src/core/index';
 import { EVERY_GATE } from '../../../src/core/rules/gate';
 import type { Report, TextUnit } from '../../../src/core/rules/api';
 
-const WORDS = ['ты', 'Ты', 'можешь', 'напиши-ка', 'вы', 'Вашего', 'идиот', 'Гарантируем', 'как мы уже писали', 'в связи с тем что', 'юзеры', 'сами виноваты', 'shut up', 'guaranteed', 'as per our policy', 'your fault', 'you', 'Not our problem', 'utilize', 'pls', 'obviously', 'друзья', 'спасибо', 'hello', 'sorry'];
+const WORDS = ['НЕ ДЕЛАЙТЕ ТАК', 'STOP', 'A中中中', 'ÀÉÎ', 'ΣΑΣ', 'ǅǅǅǅ', 'STRAßE', 'ĸĸĸĸ', 'I', 'FAQ', 'ты', 'Ты', 'можешь', 'напиши-ка', 'вы', 'Вашего', 'идиот', 'Гарантируем', 'как мы уже писали', 'в связи с тем что', 'юзеры', 'сами виноваты', 'shut up', 'guaranteed', 'as per our policy', 'your fault', 'you', 'Not our problem', 'utilize', 'pls', 'obviously', 'друзья', 'спасибо', 'hello', 'sorry'];
 const reply = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PIECES)), { maxLength: 30 }).map((xs) => xs.join(' '));
 
-test('property: the built-in rules report the same with the gates and without them', () => {
+test('property: the built-in rules report the same with the gates (and the capitals flag) and without them', () => {
   const config = defaultConfig(BUILTIN_CATALOG);
   const run = (rule: (typeof config.rules)[number], unit: TextUnit) => {
     const out: Report[] = [];
@@ -70,6 +70,8 @@ test('property: the built-in rules report the same with the gates and without th
     const open = makeUnit(t, { lang, role: 'reply' });
     Object.defineProperty(open, 'gates', { get: () => EVERY_GATE });
     Object.defineProperty(open, 'gatesFor', { value: () => EVERY_GATE });
+    const words = open.words;
+    Object.defineProperty(open, 'words', { get: () => ({ ...words, capitals: true }) });
     for (const rule of config.rules) assert.deepEqual(run(rule, gated), run(rule, open), `${rule.id} on ${JSON.stringify(t)}`);
   }), { numRuns: 1500 });
 });

@@ -14,7 +14,7 @@
 // lower-case «вы» under the capital policy is reported.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
-import { TermGates } from '../gate';
+import { GATES, newGateBit } from '../gate';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
@@ -28,11 +28,13 @@ const TY_IMPERATIVES = new Set([
   'прочитай', 'прочти', 'помоги', 'ответь', 'поделись', 'добавь', 'перейди', 'вернись', 'приходи', 'приезжай', 'напомни', 'возьми', 'используй',
   'проверяй', 'стесняйся', 'представь', 'подумай', 'слушай', 'послушай', 'знай', 'имей', 'учти', 'запомни', 'забудь',
 ]);
-// A quick "no ты or вы here" before tokens are made: the pronouns and imperatives as prefixes (a
-// particle may follow: ты-то, напиши-ка) under bit 1 (ты) or 2 (вы); a ты verb ends in -шь(ся).
-const FORMS = new TermGates();
-FORMS.require(1, FORMS.word([...TY, ...TY_IMPERATIVES], false));
-FORMS.require(2, FORMS.word([...VY], false));
+// A quick "no ты or вы here" before tokens are made (see rules/gate.ts): the pronouns and imperatives
+// as prefixes (a particle may follow: ты-то, напиши-ка) under a bit for ты and one for вы; a ты verb
+// ends in -шь(ся).
+const TY_BIT = newGateBit();
+const VY_BIT = newGateBit();
+GATES.require(TY_BIT, GATES.word([...TY, ...TY_IMPERATIVES], false));
+GATES.require(VY_BIT, GATES.word([...VY], false));
 const TY_VERB = /шь/i;
 
 const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
@@ -115,12 +117,12 @@ export const addressKind: RuleKind = {
     const form = oneOf(def, 'form', ['vy', 'ty', 'any'] as const, env.address?.form ?? 'vy');
     const capital = oneOf(def, 'capitalVy', ['always', 'never', 'any'] as const, env.address?.capitalVy ?? 'any');
     // under the вы form with no capital policy only ты words are reported: вы words need no look
-    const wanted = form === 'vy' && capital === 'any' ? 1 : 3;
+    const wanted = form === 'vy' && capital === 'any' ? TY_BIT : TY_BIT | VY_BIT;
     return (unit, report) => {
       if (unit.ctx.lang !== 'ru') return;
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
-      if (!(unit.gatesFor(FORMS) & wanted) && !TY_VERB.test(text)) return;
+      if (!(unit.gates & wanted) && !TY_VERB.test(text)) return;
       const quotes = /[«“„"]/.test(text) ? quoted(text) : [];
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {

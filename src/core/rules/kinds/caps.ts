@@ -56,7 +56,9 @@ export const capsKind: RuleKind = {
     const minLength = int(def, 'minLength', 4, 2);
     return (unit, report) => {
       const text = unit.text;
-      if (!/\p{Lu}[\p{Lu}\p{M}]*[-'’]?\p{Lu}/u.test(text)) return;
+      // a word in capitals has two capitals (or a capital and a caseless letter): the word scan says
+      // whether any word has, without a regex over the whole text
+      if (!unit.words.capitals) return;
       const skip: [number, number][] = [];
       if (/[/@#]/.test(text)) {
         SKIP.lastIndex = 0;
