@@ -83,6 +83,7 @@ class Unit implements TextUnit {
   private words_: WordSpans | undefined;
   private gates_: number | undefined;
   private own: Map<TermGates, number> | undefined;
+  private memos: Map<object, unknown> | undefined;
 
   constructor(
     readonly text: string,
@@ -105,6 +106,13 @@ class Unit implements TextUnit {
       (this.own ??= new Map()).set(gates, bits);
     }
     return bits;
+  }
+
+  memo<T>(key: object, make: (unit: TextUnit) => T): T {
+    if (this.memos?.has(key)) return this.memos.get(key) as T;
+    const value = make(this);
+    (this.memos ??= new Map()).set(key, value);
+    return value;
   }
 
   get tokens(): Token[] {

@@ -37,6 +37,8 @@ export interface TextUnit {
   readonly gates: number;
   /** The same for a rule's own gates (computed once per text and gates). */
   gatesFor(gates: TermGates): number;
+  /** `make(unit)`, computed once per text and key: figures several rules of a kind share. */
+  memo<T>(key: object, make: (unit: TextUnit) => T): T;
 }
 
 /** What a check reports. The engine adds the rule id and severity. */

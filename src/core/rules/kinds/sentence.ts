@@ -11,7 +11,7 @@
 // Syllables are vowels in Russian; in English, vowel groups without a silent final e (an estimate).
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
-import type { RuleDef, RuleKind } from '../api';
+import type { RuleDef, RuleKind, TextUnit } from '../api';
 import { RuleOptionError } from '../api';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
@@ -115,6 +115,75 @@ const fmt = (n: number, lang: Lang) => {
   return lang === 'ru' ? s.replace('.', ',').replace('-', '−') : s.replace('-', '−');
 };
 
+/**
+ * Per text, shared by every sentence rule (the length and the readability rule read the same
+ * figures): its sentences, the words of each that are prose (not links, e-mail addresses or
+ * {{variables}}) as a range of word indexes, and syllables once some rule asks for them.
+ */
+interface SentenceStats {
+  sentences: readonly { start: number; end: number }[];
+  /** Prose words per sentence. */
+  words: number[];
+  /** Word indexes [first, last) per sentence, and which of them are not prose. */
+  first: number[];
+  last: number[];
+  skip: [number, number][];
+  /** Syllables and long words per sentence, -1 until asked for. */
+  syl: number[];
+  long: number[];
+}
+const STATS = {};
+
+function sentenceStats(unit: TextUnit): SentenceStats {
+  const { spans, count } = unit.words;
+  const skip = notProse(unit.text);
+  const sentences = unit.sentences;
+  const stats: SentenceStats = { sentences, words: [], first: [], last: [], skip, syl: [], long: [] };
+  let sk = 0;
+  let t = 0;
+  for (const s of sentences) {
+    while (t < count && (spans[2 * t] as number) < s.start) t++;
+    let last = t;
+    while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
+    let n = 0;
+    for (let k = t; k < last; k++) {
+      const start = spans[2 * k] as number;
+      const end = spans[2 * k + 1] as number;
+      while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+      if (!(sk < skip.length && (skip[sk] as [number, number])[0] < end)) n++;
+    }
+    stats.words.push(n);
+    stats.first.push(t);
+    stats.last.push(last);
+    stats.syl.push(-1);
+    stats.long.push(-1);
+  }
+  return stats;
+}
+
+/** Fills in the syllables and long words of sentence `i`, once. */
+function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
+  if ((stats.syl[i] as number) < 0) {
+    const { spans } = unit.words;
+    const lang = unit.ctx.lang;
+    const skip = stats.skip;
+    let sk = 0;
+    let syl = 0;
+    let long = 0;
+    for (let k = stats.first[i] as number; k < (stats.last[i] as number); k++) {
+      const start = spans[2 * k] as number;
+      const end = spans[2 * k + 1] as number;
+      while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+      if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
+      const c = syllablesAt(unit.text, start, end, lang);
+      syl += c;
+      if (c >= LONG[lang]) long++;
+    }
+    stats.syl[i] = syl;
+    stats.long[i] = long;
+  }
+}
+
 export const sentenceKind: RuleKind = {
   kind: 'sentence',
   description: { en: 'Sentence length and hard reading.', ru: 'Длина предложений и трудность чтения.' },
@@ -138,29 +207,14 @@ export const sentenceKind: RuleKind = {
       throw new RuleOptionError('checks nothing: set "maxWords" above 0, "minScore" or "maxLongWords".', 'maxWords');
     }
     return (unit, report) => {
-      const { spans, count } = unit.words;
+      const count = unit.words.count;
       if (!count) return;
       if (maxWords && count <= maxWords && minScore === undefined && (maxLong === undefined || count <= maxLong)) return;
       const lang = unit.ctx.lang;
-      const text = unit.text;
-      const skip = notProse(text);
-      let sk = 0;
-      let t = 0;
-      // The sentence's words: its tokens that are not links, e-mail addresses or {{variables}}. Counted
-      // first; syllables only where they decide something (no array: this runs for every text).
-      const prose = (k: number) => {
-        const start = spans[2 * k] as number;
-        const end = spans[2 * k + 1] as number;
-        while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-        return !(sk < skip.length && (skip[sk] as [number, number])[0] < end);
-      };
-      for (const s of unit.sentences) {
-        while (t < count && (spans[2 * t] as number) < s.start) t++;
-        let last = t;
-        while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
-        const from = sk;
-        let n = 0;
-        for (let k = t; k < last; k++) if (prose(k)) n++;
+      const stats = unit.memo(STATS, sentenceStats);
+      for (let i = 0; i < stats.sentences.length; i++) {
+        const s = stats.sentences[i] as { start: number; end: number };
+        const n = stats.words[i] as number;
         if (!n) continue;
         if (maxWords && n > maxWords) {
           report({ start: s.start, end: s.end, args: { words: n, max: maxWords } });
@@ -168,15 +222,9 @@ export const sentenceKind: RuleKind = {
         }
         const scored = minScore !== undefined && n >= MIN_WORDS_FOR_SCORE;
         if (!scored && (maxLong === undefined || n <= maxLong)) continue; // syllables decide nothing here
-        let syl = 0;
-        let long = 0;
-        sk = from;
-        for (let k = t; k < last; k++) {
-          if (!prose(k)) continue;
-          const c = syllablesAt(text, spans[2 * k] as number, spans[2 * k + 1] as number, lang);
-          syl += c;
-          if (c >= LONG[lang]) long++;
-        }
+        countSyllables(unit, stats, i);
+        const syl = stats.syl[i] as number;
+        const long = stats.long[i] as number;
         if (scored && minScore !== undefined) {
           const score = readingEase(n, syl, lang);
           if (score < minScore) {
