@@ -28,6 +28,7 @@ const FLAGS = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
 function classify(c: number): number {
+  foldUnit(c); // every classified unit is folded too (GateTrie.walk reads FOLD directly)
   let k: number;
   if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
   else if (!WORD_CHAR.test(String.fromCharCode(c))) k = NOT_WORD;
@@ -212,12 +213,15 @@ export class GateTrie {
 
   /** Appends the ids of the keys the word text[start, end) matches; its units must fold simply (see scanWords). */
   walk(text: string, start: number, end: number, out: number[]): void {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      node = this.next(node, foldUnit(text.charCodeAt(i)));
-      if (node < 0) return;
+    // the scan classified (and so folded) every unit of the word
+    let node = (this.root[FOLD[text.charCodeAt(start)] as number] as number) - 1;
+    if (node < 0) return;
+    for (let i = start; ; ) {
       const ids = this.prefixIds[node];
       if (ids) for (const id of ids) out.push(id);
+      if (++i >= end) break;
+      node = this.next(node, FOLD[text.charCodeAt(i)] as number);
+      if (node < 0) return;
     }
     const ids = this.wholeIds[node];
     if (ids) for (const id of ids) out.push(id);
