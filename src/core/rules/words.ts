@@ -148,14 +148,13 @@ const COMMON = new Set(
     "know see said say says right don't didn't doesn't isn't like take make go come now here well out up " +
     'и в во не на с со что как а но же то это так по за из к ко у о об от до для мы вы вас вам ваш ваша ваше ' +
     'наш наша нам нас все всё уже было был была быть там тут еще ещё бы ли или да нет ни может можем можно надо ' +
-    'нужно очень сам сами себя был').split(' '),
+    'нужно очень сам сами себя').split(' '),
 );
 
 /**
  * The words of a term that rule out the most texts: one for a single word, two for a phrase (it needs
  * them all): not common words first, then the longest keys.
  */
-
 function gateWords(t: Term): WordPattern[] {
   const score = (p: WordPattern) => {
     const g = gateKeys(p);
@@ -166,7 +165,7 @@ function gateWords(t: Term): WordPattern[] {
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
 const FIRST_WORDS = new GateTrie();
-const firstWords = new Map<string, true>();
+const firstWords = new Set<string>();
 
 export class TermMatcher {
   private readonly byKey = new Map<string, Term[]>();
@@ -201,7 +200,7 @@ export class TermMatcher {
         // kept once, so compiling the same guide again adds nothing
         const name = `${first.whole ? '=' : ''}${key}`;
         if (firstWords.has(name)) continue;
-        firstWords.set(name, true);
+        firstWords.add(name);
         FIRST_WORDS.add(0, key, first.whole);
       }
     }

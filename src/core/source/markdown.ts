@@ -472,7 +472,7 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
       while (a < b && isBlankCode(source.charCodeAt(a))) a++;
       while (b > a && isBlankCode(source.charCodeAt(b - 1))) b--;
       if (a === b) return [];
-      if (b - a <= MAX_MARKDOWN_SEGMENT) return [markdownSegment(source, source.slice(a, b), a, undefined, undefined, tableCell)];
+      if (b - a <= MAX_MARKDOWN_SEGMENT) return [markdownSegment(source, source.slice(a, b), a, undefined, tableCell)];
     }
   }
   // The block as one string (lines joined by \n), and the source offset of each of its characters.
@@ -790,7 +790,7 @@ function build(source: string, o: Out, tableCell: boolean): Segment[] {
       let linear = true;
       for (let k = a; k < e && linear; k++) linear = o.verbatim[k] === 1 && o.starts[k] === base + (k - a);
       const text = all.slice(a, e);
-      out.push(linear ? markdownSegment(source, text, base, undefined, undefined, tableCell) : markdownSegment(source, text, o.starts.slice(a, e), o.ends.slice(a, e), o.verbatim.slice(a, e), tableCell));
+      out.push(linear ? markdownSegment(source, text, base, undefined, tableCell) : markdownSegment(source, text, -1, runsOf(o, a, e), tableCell));
     }
     a = cut;
     while (a < b && isBlankCode(o.codes[a] as number)) a++;
@@ -820,37 +820,76 @@ function encodeMarkdown(s: string, tableCell: boolean): string | undefined {
 const PROSE: Partial<LintContext> = Object.freeze({ role: 'prose' });
 
 /**
- * A segment of Markdown prose. `starts`/`ends`/`verbatim` give each character's source range, or
- * `starts` is a number: the text stands in the source as it is from there. A class, not an object of
- * closures: a file has a segment per paragraph.
+ * The source map of a segment that does not stand in the source as it is (a paragraph over several
+ * lines, text with markup), as runs: for each, [text offset, source start, source end of its last
+ * character, verbatim]. A verbatim run is copied from the source character for character; any other
+ * character (an entity, an escape, a line break that joins lines) is a run of its own. A few numbers
+ * per line instead of three typed arrays per segment (a typed array costs about a microsecond to make).
+ */
+function runsOf(o: Out, a: number, e: number): number[] {
+  const runs: number[] = [];
+  for (let k = a; k < e; ) {
+    const start = o.starts[k] as number;
+    if (o.verbatim[k] === 1 && o.ends[k] === start + 1) {
+      let j = k + 1;
+      while (j < e && o.verbatim[j] === 1 && o.starts[j] === start + (j - k) && o.ends[j] === start + (j - k) + 1) j++;
+      runs.push(k - a, start, start + (j - k), 1);
+      k = j;
+    } else {
+      runs.push(k - a, start, o.ends[k] as number, o.verbatim[k] as number);
+      k++;
+    }
+  }
+  return runs;
+}
+
+/**
+ * A segment of Markdown prose: the text stands in the source as it is from `base`, or (base -1) its
+ * `runs` map it (see runsOf). A class, not an object of closures: a file has a segment per paragraph.
  */
 class MarkdownSegment implements Segment {
   readonly context = PROSE;
-  private readonly base: number;
   private readonly sentinel: number;
 
   constructor(
     private readonly source: string,
     readonly text: string,
-    private readonly starts: Int32Array | number,
-    private readonly ends: Int32Array | undefined,
-    private readonly verbatim: Uint8Array | undefined,
+    private readonly base: number,
+    private readonly runs: number[] | undefined,
     private readonly tableCell: boolean,
   ) {
-    this.base = typeof starts === 'number' ? starts : -1;
     this.sentinel = text.length ? this.endOf(text.length - 1) : this.base;
   }
 
+  /** Index (in `runs`) of the run holding text offset i. */
+  private runAt(i: number): number {
+    const runs = this.runs as number[];
+    let lo = 0;
+    let hi = runs.length / 4 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runs[4 * mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return 4 * lo;
+  }
+
   private startOf(i: number): number {
-    return this.base >= 0 ? this.base + i : ((this.starts as Int32Array)[i] as number);
+    if (this.base >= 0) return this.base + i;
+    const r = this.runAt(i);
+    const runs = this.runs as number[];
+    return runs[r + 3] === 1 ? (runs[r + 1] as number) + (i - (runs[r] as number)) : (runs[r + 1] as number);
   }
 
   private endOf(i: number): number {
-    return this.base >= 0 ? this.base + i + 1 : ((this.ends as Int32Array)[i] as number);
+    if (this.base >= 0) return this.base + i + 1;
+    const r = this.runAt(i);
+    const runs = this.runs as number[];
+    return runs[r + 3] === 1 ? (runs[r + 1] as number) + (i - (runs[r] as number)) + 1 : (runs[r + 2] as number);
   }
 
   private isVerbatim(i: number): boolean {
-    return this.base >= 0 || (this.verbatim as Uint8Array)[i] === 1;
+    return this.base >= 0 || (this.runs as number[])[this.runAt(i) + 3] === 1;
   }
 
   private startAt(i: number): number {
@@ -907,6 +946,6 @@ class MarkdownSegment implements Segment {
   }
 }
 
-function markdownSegment(source: string, text: string, starts: Int32Array | number, ends: Int32Array | undefined, verbatim: Uint8Array | undefined, tableCell: boolean): Segment {
-  return new MarkdownSegment(source, text, starts, ends, verbatim, tableCell);
+function markdownSegment(source: string, text: string, base: number, runs: number[] | undefined, tableCell: boolean): Segment {
+  return new MarkdownSegment(source, text, base, runs, tableCell);
 }
