@@ -100,6 +100,12 @@ function isBlankRange(source: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Blocks of plain lines take the short way (plainBlock); tests turn it off to hold it to the general one. */
+let plainBlocks = true;
+export function setPlainBlocks(on: boolean): void {
+  plainBlocks = on;
+}
+
 export function extractMarkdownSegments(source: string): Segment[] {
   const lines = splitLines(source);
   const out: Segment[] = [];
@@ -475,6 +481,12 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
       if (b - a <= MAX_MARKDOWN_SEGMENT) return [markdownSegment(source, source.slice(a, b), a, undefined, tableCell)];
     }
   }
+  // Lines without any markup (most paragraphs): the text is their content joined by line breaks, each
+  // line's trailing blanks dropped, mapped by one run per line and one per line break (see runsOf).
+  if (plainBlocks && pieces.length > 1 && pieces.every((p) => !MARKUP.test(source.slice(p.start, p.end)))) {
+    const plain = plainBlock(source, pieces, tableCell);
+    if (plain) return plain;
+  }
   // The block as one string (lines joined by \n), and the source offset of each of its characters.
   let total = pieces.length - 1;
   for (const p of pieces) total += p.end - p.start;
@@ -841,6 +853,34 @@ function runsOf(o: Out, a: number, e: number): number[] {
     }
   }
   return runs;
+}
+
+/**
+ * The segment of a block of lines without markup, as the general path would make it, or undefined
+ * where that path would do more (blanks at either end, a text long enough to be cut).
+ */
+function plainBlock(source: string, pieces: Piece[], tableCell: boolean): Segment[] | undefined {
+  const parts: string[] = [];
+  const runs: number[] = [];
+  let t = 0;
+  pieces.forEach((p, i) => {
+    let end = p.end;
+    // blanks before a line break are dropped
+    if (i < pieces.length - 1) while (end > p.start && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
+    if (end > p.start) {
+      parts.push(source.slice(p.start, end));
+      runs.push(t, p.start, end, 1);
+      t += end - p.start;
+    }
+    if (i < pieces.length - 1) {
+      parts.push('\n');
+      runs.push(t, p.end, (pieces[i + 1] as Piece).start, 0);
+      t++;
+    }
+  });
+  const text = parts.join('');
+  if (!text.length || text.length > MAX_MARKDOWN_SEGMENT || isBlankCode(text.charCodeAt(0)) || isBlankCode(text.charCodeAt(text.length - 1))) return undefined;
+  return [markdownSegment(source, text, -1, runs, tableCell)];
 }
 
 /**

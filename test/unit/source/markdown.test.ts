@@ -192,3 +192,28 @@ test('linear time on hostile input', () => {
     assert.ok(performance.now() - t < 3000, `${JSON.stringify(md.slice(0, 12))}: ${Math.round(performance.now() - t)} ms`);
   }
 });
+
+test('property: blocks of plain lines take a short way that gives exactly what the general one gives', async () => {
+  const { setPlainBlocks } = await import('../../../src/core/source/markdown');
+  const piece = fc.constantFrom('word', 'Слово', ' ', '  ', '\t', '\u00A0', 'end.', '\n', '\n', '\r\n', '\n\n', '> ', '- ', '1. ', '    ', 'a*b', '[x]', '—', '😀', '\\');
+  const doc = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''));
+  const view = (segs: Segment[], src: string) =>
+    segs.map((s) => ({
+      text: s.text,
+      context: s.context,
+      at: Array.from({ length: s.text.length + 1 }, (_, i) => [s.toSource(i), s.toSourceEnd(i)]),
+      fixes: Array.from({ length: s.text.length }, (_, i) => [s.mapFix({ start: i, end: i + 1, replacement: 'x' }), s.mapFix({ start: 0, end: i, replacement: '' }), s.mapFix({ start: i, end: i, replacement: 'y' })]),
+      src: src.length,
+    }));
+  try {
+    fc.assert(fc.property(doc, (src) => {
+      setPlainBlocks(true);
+      const short = view(extractMarkdownSegments(src), src);
+      setPlainBlocks(false);
+      const general = view(extractMarkdownSegments(src), src);
+      assert.deepEqual(short, general);
+    }), { numRuns: 1500 });
+  } finally {
+    setPlainBlocks(true);
+  }
+});
