@@ -83,6 +83,9 @@ class Unit implements TextUnit {
   private words_: WordSpans | undefined;
   private gates_: number | undefined;
   private own: Map<TermGates, number> | undefined;
+  // one memo in fields (the common case), more in a map
+  private memoKey: object | undefined;
+  private memoValue: unknown;
   private memos: Map<object, unknown> | undefined;
 
   constructor(
@@ -109,9 +112,13 @@ class Unit implements TextUnit {
   }
 
   memo<T>(key: object, make: (unit: TextUnit) => T): T {
+    if (this.memoKey === key) return this.memoValue as T;
     if (this.memos?.has(key)) return this.memos.get(key) as T;
     const value = make(this);
-    (this.memos ??= new Map()).set(key, value);
+    if (this.memoKey === undefined) {
+      this.memoKey = key;
+      this.memoValue = value;
+    } else (this.memos ??= new Map()).set(key, value);
     return value;
   }
 

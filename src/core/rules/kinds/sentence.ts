@@ -117,28 +117,27 @@ const fmt = (n: number, lang: Lang) => {
 
 /**
  * Per text, shared by every sentence rule (the length and the readability rule read the same
- * figures): its sentences, the words of each that are prose (not links, e-mail addresses or
- * {{variables}}) as a range of word indexes, and syllables once some rule asks for them.
+ * figures): its sentences and, per sentence, five numbers in one flat array: the prose words (not
+ * links, e-mail addresses or {{variables}}), the range of word indexes [first, last), and syllables and
+ * long words (-1 until a rule asks for them).
  */
 interface SentenceStats {
   sentences: readonly { start: number; end: number }[];
-  /** Prose words per sentence. */
-  words: number[];
-  /** Word indexes [first, last) per sentence, and which of them are not prose. */
-  first: number[];
-  last: number[];
+  figures: number[];
   skip: [number, number][];
-  /** Syllables and long words per sentence, -1 until asked for. */
-  syl: number[];
-  long: number[];
 }
 const STATS = {};
+const WORDS = 0;
+const FIRST = 1;
+const LAST = 2;
+const SYL = 3;
+const LONG_WORDS_AT = 4;
 
 function sentenceStats(unit: TextUnit): SentenceStats {
   const { spans, count } = unit.words;
   const skip = notProse(unit.text);
   const sentences = unit.sentences;
-  const stats: SentenceStats = { sentences, words: [], first: [], last: [], skip, syl: [], long: [] };
+  const figures: number[] = [];
   let sk = 0;
   let t = 0;
   for (const s of sentences) {
@@ -152,36 +151,32 @@ function sentenceStats(unit: TextUnit): SentenceStats {
       while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
       if (!(sk < skip.length && (skip[sk] as [number, number])[0] < end)) n++;
     }
-    stats.words.push(n);
-    stats.first.push(t);
-    stats.last.push(last);
-    stats.syl.push(-1);
-    stats.long.push(-1);
+    figures.push(n, t, last, -1, -1);
   }
-  return stats;
+  return { sentences, figures, skip };
 }
 
 /** Fills in the syllables and long words of sentence `i`, once. */
 function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
-  if ((stats.syl[i] as number) < 0) {
-    const { spans } = unit.words;
-    const lang = unit.ctx.lang;
-    const skip = stats.skip;
-    let sk = 0;
-    let syl = 0;
-    let long = 0;
-    for (let k = stats.first[i] as number; k < (stats.last[i] as number); k++) {
-      const start = spans[2 * k] as number;
-      const end = spans[2 * k + 1] as number;
-      while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-      if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-      const c = syllablesAt(unit.text, start, end, lang);
-      syl += c;
-      if (c >= LONG[lang]) long++;
-    }
-    stats.syl[i] = syl;
-    stats.long[i] = long;
+  const f = stats.figures;
+  if ((f[5 * i + SYL] as number) >= 0) return;
+  const { spans } = unit.words;
+  const lang = unit.ctx.lang;
+  const skip = stats.skip;
+  let sk = 0;
+  let syl = 0;
+  let long = 0;
+  for (let k = f[5 * i + FIRST] as number; k < (f[5 * i + LAST] as number); k++) {
+    const start = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
+    if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
+    const c = syllablesAt(unit.text, start, end, lang);
+    syl += c;
+    if (c >= LONG[lang]) long++;
   }
+  f[5 * i + SYL] = syl;
+  f[5 * i + LONG_WORDS_AT] = long;
 }
 
 export const sentenceKind: RuleKind = {
@@ -214,7 +209,7 @@ export const sentenceKind: RuleKind = {
       const stats = unit.memo(STATS, sentenceStats);
       for (let i = 0; i < stats.sentences.length; i++) {
         const s = stats.sentences[i] as { start: number; end: number };
-        const n = stats.words[i] as number;
+        const n = stats.figures[5 * i + WORDS] as number;
         if (!n) continue;
         if (maxWords && n > maxWords) {
           report({ start: s.start, end: s.end, args: { words: n, max: maxWords } });
@@ -223,8 +218,8 @@ export const sentenceKind: RuleKind = {
         const scored = minScore !== undefined && n >= MIN_WORDS_FOR_SCORE;
         if (!scored && (maxLong === undefined || n <= maxLong)) continue; // syllables decide nothing here
         countSyllables(unit, stats, i);
-        const syl = stats.syl[i] as number;
-        const long = stats.long[i] as number;
+        const syl = stats.figures[5 * i + SYL] as number;
+        const long = stats.figures[5 * i + LONG_WORDS_AT] as number;
         if (scored && minScore !== undefined) {
           const score = readingEase(n, syl, lang);
           if (score < minScore) {
