@@ -1,5 +1,6 @@
 // The CLI's own words in English and Russian. The language follows --locale, else LC_ALL, LC_MESSAGES
 // or LANG (ru_RU.UTF-8 → Russian). Findings speak the language of the text they are about.
+import { englishSummary } from '../core/format/report';
 export type UiLang = 'en' | 'ru';
 
 export function uiLang(env: NodeJS.ProcessEnv, forced?: string): UiLang {
@@ -29,7 +30,7 @@ Options:
   -v, --version          the version
 
 Exit codes: 0 no errors, 1 findings at error severity, 2 usage or configuration error.`,
-  words: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', clean: 'No problems found.' },
+  words: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', clean: 'No problems found.', summary: englishSummary },
   unknownOption: (o: string) => `Unknown option ${o}. Run tone-lint --help for the list.`,
   needsValue: (o: string) => `Option ${o} needs a value.`,
   badValue: (o: string, v: string, allowed: string) => `Option ${o} does not accept "${v}"; use one of: ${allowed}.`,
@@ -38,7 +39,7 @@ Exit codes: 0 no errors, 1 findings at error severity, 2 usage or configuration 
   noFiles: 'No files to lint matched (tone-lint reads .md, .markdown, .yaml, .yml and .txt files).',
   configErrors: (p: string) => `The tone-of-voice guide ${p} has errors; fix them and run again.`,
   configMissing: (p: string) => `Cannot read the guide ${p}.`,
-  fixed: (n: number, files: number) => `Fixed ${n} problem(s) in ${files} file(s).`,
+  fixed: (n: number, files: number) => `Fixed ${n} ${n === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}.`,
   fixChanged: (p: string) => `${p} changed while it was being fixed; it was left as it is.`,
   tooManyWarnings: (n: number, max: number) => `${n} warnings, more than --max-warnings ${max}.`,
 };
@@ -65,7 +66,8 @@ const RU: typeof EN = {
   -v, --version          версия
 
 Коды выхода: 0 — ошибок нет, 1 — есть находки уровня error, 2 — ошибка вызова или настройки.`,
-  words: { error: 'ошибка', warning: 'предупр.', info: 'инфо', problems: 'находок', clean: 'Проблем не найдено.' },
+  // «Находок: 5» needs no agreement of the noun with the number
+  words: { error: 'ошибка', warning: 'предупр.', info: 'инфо', problems: 'находок', clean: 'Проблем не найдено.', summary: (total, c) => `находок: ${total} (ошибок: ${c.error}, предупреждений: ${c.warning}, инфо: ${c.info})` },
   unknownOption: (o) => `Неизвестный параметр ${o}. Список: tone-lint --help.`,
   needsValue: (o) => `Параметру ${o} нужно значение.`,
   badValue: (o, v, allowed) => `Параметр ${o} не принимает «${v}»; допустимо: ${allowed}.`,

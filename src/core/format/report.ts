@@ -45,10 +45,13 @@ export function formatJson(files: FileResult[]): string {
 export interface TextOptions {
   color?: boolean;
   /** Localized words for the summary line. */
-  words?: { error: string; warning: string; info: string; problems: string; clean: string };
+  words?: { error: string; warning: string; info: string; problems: string; clean: string; summary?: (total: number, counts: Record<Severity, number>) => string };
 }
 
-const EN_WORDS = { error: 'error', warning: 'warning', info: 'info', problems: 'problems', clean: 'No problems found.' };
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+/** The summary line in English, with its plurals: "1 problem (1 error, 0 warnings, 0 info)". */
+export const englishSummary = (total: number, c: Record<Severity, number>) => `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)`;
+const EN_WORDS = { error: 'error', warning: 'warning', info: 'info', problems: 'problems', clean: 'No problems found.', summary: englishSummary };
 
 export function formatText(files: FileResult[], opts: TextOptions = {}): string {
   const w = opts.words ?? EN_WORDS;
@@ -68,7 +71,8 @@ export function formatText(files: FileResult[], opts: TextOptions = {}): string 
   }
   const total = counts.error + counts.warning + counts.info;
   if (!total) return `${w.clean}\n`;
-  out.push(paint(counts.error ? '31;1' : '33;1', `✖ ${total} ${w.problems} (${counts.error} ${w.error}, ${counts.warning} ${w.warning}, ${counts.info} ${w.info})`));
+  const summary = w.summary ? w.summary(total, counts) : `${total} ${w.problems} (${counts.error} ${w.error}, ${counts.warning} ${w.warning}, ${counts.info} ${w.info})`;
+  out.push(paint(counts.error ? '31;1' : '33;1', `✖ ${summary}`));
   return out.join('\n') + '\n';
 }
 

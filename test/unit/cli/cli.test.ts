@@ -157,3 +157,10 @@ test('an interview kit naming a question no bank has is reported by the CLI', ()
   const kitFile = files.find((f) => f.path.endsWith('a.kit.yaml'))!;
   assert.deepEqual(kitFile.findings.map((f) => `${f.rule}@${f.line}`), ['kit/unknown-question@3']);
 });
+
+test('the summary line agrees in number in English and names its counts in Russian', () => {
+  const en = run(['-'], { input: 'Obviously!!\n' });
+  assert.match(en.out, /✖ 2 problems \(1 error, 1 warning, 0 info\)/);
+  const ru = run(['-', '--locale', 'ru'], { input: 'Мы гарантируем!!! ИДИОТСКИЙ вопрос\n' });
+  assert.match(ru.out, /✖ находок: 4 \(ошибок: 2, предупреждений: 2, инфо: 0\)/);
+});

@@ -51,6 +51,8 @@ test('text output lists findings per file and a summary; a clean run says so', (
   assert.match(out, /2:8 +error +Не кричите {2}ru\.shouting/);
   assert.match(out, /2 problems \(1 error, 1 warning, 0 info\)/);
   assert.equal(formatText([{ ...file, findings: [], problems: [] }]), 'No problems found.\n');
+  // the summary agrees in number
+  assert.match(formatText([{ ...file, problems: [] }]), /✖ 1 problem \(1 error, 0 warnings, 0 info\)\n$/);
 });
 
 test('line index maps offsets both ways, CRLF included', () => {
