@@ -1,8 +1,8 @@
 // The word scanner: where the words of a text are, found by a loop over its UTF-16 units with
 // per-character lookup tables instead of a regex, and without making a string or an object per word.
-// `tokenize` builds its tokens on it, the sentence rules count words and syllables on it, and the
-// word gates (rules/gate.ts) look at the first letters of each word on it, so all three agree on what a
-// word is. A word is what this regex matches, and a property test holds the scanner to it:
+// `tokenize` builds its tokens on it, the sentence rules count words and syllables on it, the word
+// gates (rules/gate.ts) walk each word it finds down their trie, and it tells the shouting rule whether
+// any word may be in capitals; so all of them agree on what a word is. A word is what this regex matches, and a property test holds the scanner to it:
 //   [\p{L}\p{N}\p{M}INVISIBLE]+(?:['’\-‐][\p{L}\p{N}\p{M}INVISIBLE]+)*   (flag u)
 // INVISIBLE: soft hyphen, zero-width characters, bidi controls, word joiner, BOM (see tokenize.ts).
 
@@ -12,7 +12,7 @@ const WORD_CHAR = new RegExp(`^[\\p{L}\\p{N}\\p{M}${INVISIBLE}]$`, 'u');
 // Per BMP code unit, flags (0: not looked up yet): WORD part of a word, NOT_WORD not, and for word
 // characters what their lookup form is (see foldUnit): LATIN folds to a–z, CYRILLIC to а–я, COMPLEX_FORM
 // cannot be folded on its own. SURROGATE units take the slow path. One table lookup per character
-// tells all of it; ASCII and Cyrillic are filled in at once.
+// tells all of it; each entry is filled in the first time its character is seen.
 const WORD = 1;
 const NOT_WORD = 2;
 const LATIN = 4;
