@@ -7,6 +7,7 @@ import type * as YAML from 'yaml';
 import ladderSchema from '../../../schemas/etiquette-ladder.schema.json';
 import { schemaProblems, nodeAt, nodeRange } from '../config/schema';
 import { inspectTemplate, renderTemplate } from '../responses/matrix';
+import type { Said } from '../responses/template';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { detectLang } from '../text/lang';
 import type { Bilingual, Lang, Problem } from '../types';
@@ -276,11 +277,11 @@ export interface NoticeRequest {
   lang?: Lang;
 }
 
-export function renderNotice(doc: EtiquetteDoc, req: NoticeRequest): { text: string; step?: LadderStep; error?: string } {
+export function renderNotice(doc: EtiquetteDoc, req: NoticeRequest): { text: string; step?: LadderStep; error?: Said } {
   const rule = doc.rules.find((r) => r.id === req.ruleId);
-  if (!rule) return { text: '', error: `Unknown rule "${req.ruleId}".` };
+  if (!rule) return { text: '', error: { en: `Unknown rule "${req.ruleId}".`, ru: `Неизвестное правило "${req.ruleId}".` } };
   const step = stepFor(doc, req.ruleId, Math.max(1, req.violation));
-  if (!step) return { text: '', error: 'The etiquette document has no sanctions ladder.' };
+  if (!step) return { text: '', error: { en: 'The etiquette document has no sanctions ladder.', ru: 'В документе с правилами нет лестницы санкций.' } };
   const lang = req.lang ?? doc.lang;
   const template = doc.notices[step.step] ?? DEFAULT_NOTICES[lang][step.step];
   const appeal = doc.appeal ?? '';
@@ -292,6 +293,6 @@ export function renderNotice(doc: EtiquetteDoc, req: NoticeRequest): { text: str
     rule_number: rule.number ?? '',
     step_duration: formatDuration(step.duration, lang),
   });
-  if (r.error || r.missing.length) return { text: '', step, error: r.error ?? `Missing values: ${r.missing.join(', ')}` };
+  if (r.error || r.missing.length) return { text: '', step, error: r.error ?? { en: `Missing values: ${r.missing.join(', ')}`, ru: `Не хватает значений: ${r.missing.join(', ')}` } };
   return { text: r.text.replace(/\s+$/g, '').replace(/ {2,}/g, ' '), step };
 }

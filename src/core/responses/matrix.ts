@@ -322,7 +322,7 @@ export function templateFor(entry: ResponseEntry, lang: Lang): Template | undefi
  */
 export function renderReply(entry: ResponseEntry, lang: Lang, values: Readonly<Record<string, string>> = {}, useExamples = false): Rendered & { lang?: Lang } {
   const t = templateFor(entry, lang);
-  if (!t) return { text: '', missing: [], error: `Entry ${entry.id} has no reply.` };
+  if (!t) return { text: '', missing: [], error: { en: `Entry ${entry.id} has no reply.`, ru: `У записи ${entry.id} нет ответа.` } };
   return { ...renderTemplate(t.text, valuesFor(entry, t.lang, values, useExamples)), lang: t.lang };
 }
 

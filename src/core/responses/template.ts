@@ -17,9 +17,15 @@ export interface TemplateVariable {
 
 export type TemplateIssueCode = 'template-syntax' | 'template-helper' | 'template-unsafe' | 'template-path';
 
+/** A message in both languages of the UI. */
+export interface Said {
+  en: string;
+  ru: string;
+}
+
 export interface TemplateIssue {
   code: TemplateIssueCode;
-  message: string;
+  message: Said;
   start: number;
   end: number;
 }
@@ -28,7 +34,7 @@ export interface TemplateInfo {
   /** The top-level variables the template uses, in order, with their places. */
   variables: TemplateVariable[];
   /** A syntax error (the template cannot be parsed) at its place in the template text. */
-  error?: { message: string; offset: number; end: number };
+  error?: { message: Said; offset: number; end: number };
   /** Constructs the template may not use (helpers, partials, internals, dotted paths), at their places. */
   issues: TemplateIssue[];
 }
@@ -48,7 +54,7 @@ interface HbParser {
 }
 
 interface SyntaxError {
-  message: string;
+  message: Said;
   start: number;
   end: number;
 }
@@ -92,15 +98,24 @@ function blockProblem(t: string): SyntaxError | undefined {
     if (tag.kind === 'open') stack.push(tag);
     else {
       const open = stack.pop();
-      if (!open) return { message: `{{/${tag.name}}} closes a block that was never opened.`, start: tag.start, end: tag.end };
-      if (open.name !== tag.name) return { message: `{{/${tag.name}}} closes {{#${open.name}}}: close it with {{/${open.name}}} first.`, start: tag.start, end: tag.end };
+      if (!open) return { message: { en: `{{/${tag.name}}} closes a block that was never opened.`, ru: `{{/${tag.name}}} закрывает блок, который не открывали.` }, start: tag.start, end: tag.end };
+      if (open.name !== tag.name) return { message: { en: `{{/${tag.name}}} closes {{#${open.name}}}: close it with {{/${open.name}}} first.`, ru: `{{/${tag.name}}} закрывает {{#${open.name}}}: сначала закройте его через {{/${open.name}}}.` }, start: tag.start, end: tag.end };
     }
   }
   const open = stack.pop();
-  return open ? { message: `{{#${open.name}}} is never closed: add {{/${open.name}}}.`, start: open.start, end: open.end } : undefined;
+  return open ? { message: { en: `{{#${open.name}}} is never closed: add {{/${open.name}}}.`, ru: `{{#${open.name}}} не закрыт: добавьте {{/${open.name}}}.` }, start: open.start, end: open.end } : undefined;
 }
 
-const TOKEN_NAMES: Record<string, string> = { CLOSE: '}}', CLOSE_UNESCAPED: '}}}', CLOSE_SEXPR: ')', OPEN_SEXPR: '(', INVERSE: '{{else}}', OPEN_ENDBLOCK: '{{/', EQUALS: '=', SEP: 'a dot' };
+const TOKEN_NAMES: Record<string, Said> = {
+  CLOSE: { en: '}}', ru: '}}' },
+  CLOSE_UNESCAPED: { en: '}}}', ru: '}}}' },
+  CLOSE_SEXPR: { en: ')', ru: ')' },
+  OPEN_SEXPR: { en: '(', ru: '(' },
+  INVERSE: { en: '{{else}}', ru: '{{else}}' },
+  OPEN_ENDBLOCK: { en: '{{/', ru: '{{/' },
+  EQUALS: { en: '=', ru: '=' },
+  SEP: { en: 'a dot', ru: 'точка' },
+};
 
 function parseTemplate(template: string): { ast?: hbs.AST.Program; error?: SyntaxError } {
   const parser = (Handlebars as unknown as { Parser: HbParser }).Parser;
@@ -123,19 +138,28 @@ function parseTemplate(template: string): { ast?: hbs.AST.Program; error?: Synta
       }
       if (/^Lexical error/.test(err.message)) {
         const comment = template.lastIndexOf('{{!', at.start);
-        if (comment !== -1 && !template.includes('}}', comment)) return { error: { message: 'A comment {{! … }} is never closed.', start: comment, end: comment + 3 } };
-        return { error: { message: 'Unrecognized text in a {{…}} tag.', start: at.start, end: Math.max(at.end, at.start + 1) } };
+        if (comment !== -1 && !template.includes('}}', comment)) return { error: { message: { en: 'A comment {{! … }} is never closed.', ru: 'Комментарий {{! … }} не закрыт.' }, start: comment, end: comment + 3 } };
+        return { error: { message: { en: 'Unrecognized text in a {{…}} tag.', ru: 'Непонятный текст внутри {{…}}.' }, start: at.start, end: Math.max(at.end, at.start + 1) } };
       }
       const text = template.slice(at.start, at.end);
-      const what = at.token === 'EOF' ? 'the template ends inside a {{…}} tag or a block' : at.token === 'INVALID' ? `“${text}” is not allowed here` : `unexpected ${TOKEN_NAMES[at.token ?? ''] ?? (text ? `“${text}”` : at.token)}`;
-      return { error: { message: `Template syntax error: ${what}.`, start: at.start, end: Math.max(at.end, at.start + 1) } };
+      const token = TOKEN_NAMES[at.token ?? ''];
+      const shown = text ? `“${text}”` : String(at.token);
+      const what: Said =
+        at.token === 'EOF'
+          ? { en: 'the template ends inside a {{…}} tag or a block', ru: 'шаблон кончается внутри {{…}} или блока' }
+          : at.token === 'INVALID'
+            ? { en: `“${text}” is not allowed here`, ru: `«${text}» здесь недопустимо` }
+            : { en: `unexpected ${token?.en ?? shown}`, ru: `неожиданно ${token?.ru ?? shown}` };
+      return { error: { message: { en: `Template syntax error: ${what.en}.`, ru: `Ошибка в шаблоне: ${what.ru}.` }, start: at.start, end: Math.max(at.end, at.start + 1) } };
     }
     // Errors from Handlebars' own checks (a block closed by another name) carry a line and column.
     if (block) return { error: block };
     const starts = lineStarts(template);
     const off = (line?: number, col?: number) => (line ? (starts[line - 1] ?? 0) + (col ?? 0) : 0);
     const start = off(err.lineNumber, err.column);
-    return { error: { message: `Template syntax error: ${err.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')}.`, start, end: Math.max(start + 1, off(err.endLineNumber, err.endColumn)) } };
+    // Handlebars' own words, which only it knows (English): quoted as they are in Russian
+    const own = err.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '');
+    return { error: { message: { en: `Template syntax error: ${own}.`, ru: `Ошибка в шаблоне (по словам Handlebars): ${own}.` }, start, end: Math.max(start + 1, off(err.endLineNumber, err.endColumn)) } };
   } finally {
     delete parser.parseError; // the prototype's own handler is back
   }
@@ -222,23 +246,23 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
   const range = (n: { loc: hbs.AST.SourceLocation }) => ({ start: off(n.loc.start), end: off(n.loc.end) });
   const variables: TemplateVariable[] = [];
   const issues: TemplateIssue[] = [];
-  const issue = (code: TemplateIssueCode, message: string, n: { loc: hbs.AST.SourceLocation }) => issues.push({ code, message, ...range(n) });
+  const issue = (code: TemplateIssueCode, en: string, ru: string, n: { loc: hbs.AST.SourceLocation }) => issues.push({ code, message: { en, ru }, ...range(n) });
   const helperName = (p: hbs.AST.Expression) => (p.type === 'PathExpression' ? (p as hbs.AST.PathExpression).original : p.type);
 
   /** scopes: how many context-changing blocks (#each, #with) enclose; locals: block params in scope. */
   const path = (p: hbs.AST.PathExpression, scopes: number, locals: ReadonlySet<string>, loops: number) => {
     const bad = p.parts.find((s) => isInternal(String(s)));
     if (bad !== undefined || (p.data && isInternal(p.parts[0] === 'root' ? String(p.parts[1] ?? '') : String(p.parts[0])))) {
-      issue('template-unsafe', `{{${p.original}}} reaches into JavaScript internals (“${bad ?? p.parts[0]}”); a template can only insert declared variables.`, p);
+      issue('template-unsafe', `{{${p.original}}} reaches into JavaScript internals (“${bad ?? p.parts[0]}”); a template can only insert declared variables.`, `{{${p.original}}} лезет во внутренности JavaScript («${bad ?? p.parts[0]}»); шаблон может вставлять только объявленные переменные.`, p);
       return;
     }
     if (p.data) {
       const head = String(p.parts[0] ?? '');
       if (head === 'root') {
         if (p.parts.length === 2) variables.push({ name: String(p.parts[1]), ...range(p) });
-        else issue('template-path', `{{${p.original}}}: variables are plain text; use {{@root.name}} with one name.`, p);
+        else issue('template-path', `{{${p.original}}}: variables are plain text; use {{@root.name}} with one name.`, `{{${p.original}}}: переменные — это простой текст; пишите {{@root.имя}} с одним именем.`, p);
       } else if (!(LOOP_DATA.has(head) && loops > 0 && p.parts.length === 1)) {
-        issue('template-path', `{{${p.original}}} is not available: templates know their variables, and @index, @key, @first, @last inside {{#each}}.`, p);
+        issue('template-path', `{{${p.original}}} is not available: templates know their variables, and @index, @key, @first, @last inside {{#each}}.`, `{{${p.original}}} недоступна: шаблон знает свои переменные, а внутри {{#each}} ещё @index, @key, @first, @last.`, p);
       }
       return;
     }
@@ -246,16 +270,16 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
     if (head !== undefined && locals.has(head)) return;
     const topLevel = scopes === 0 ? p.depth === 0 : p.depth >= scopes;
     if (!topLevel) {
-      if (p.depth > scopes) issue('template-path', `{{${p.original}}} climbs out of the template (too many ../).`, p);
+      if (p.depth > scopes) issue('template-path', `{{${p.original}}} climbs out of the template (too many ../).`, `{{${p.original}}} выходит за пределы шаблона (слишком много ../).`, p);
       return;
     }
-    if (scopes === 0 && p.depth > 0) return void issue('template-path', `{{${p.original}}}: ../ has no outer block here.`, p);
+    if (scopes === 0 && p.depth > 0) return void issue('template-path', `{{${p.original}}}: ../ has no outer block here.`, `{{${p.original}}}: здесь нет внешнего блока для ../.`, p);
     if (head === undefined) {
-      issue('template-path', `{{${p.original}}} is the whole set of values, not one of them; insert a variable such as {{name}}.`, p);
+      issue('template-path', `{{${p.original}}} is the whole set of values, not one of them; insert a variable such as {{name}}.`, `{{${p.original}}} — это все значения сразу, а не одно; вставьте переменную, например {{name}}.`, p);
       return;
     }
     if (p.parts.length > 1) {
-      issue('template-path', `{{${p.original}}}: variables are plain text and have no parts; use {{${head}}} or declare another variable.`, p);
+      issue('template-path', `{{${p.original}}}: variables are plain text and have no parts; use {{${head}}} or declare another variable.`, `{{${p.original}}}: переменные — простой текст, частей у них нет; пишите {{${head}}} или объявите другую переменную.`, p);
       return;
     }
     variables.push({ name: head, ...range(p) });
@@ -263,7 +287,10 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
 
   const expr = (e: hbs.AST.Expression, scopes: number, locals: ReadonlySet<string>, loops: number) => {
     if (e.type === 'PathExpression') path(e as hbs.AST.PathExpression, scopes, locals, loops);
-    else if (e.type === 'SubExpression') issue('template-helper', `(${helperName((e as hbs.AST.SubExpression).path)} …) calls a helper; templates have none. Use {{variables}} and {{#if}} blocks.`, e as hbs.AST.SubExpression);
+    else if (e.type === 'SubExpression') {
+      const name = helperName((e as hbs.AST.SubExpression).path);
+      issue('template-helper', `(${name} …) calls a helper; templates have none. Use {{variables}} and {{#if}} blocks.`, `(${name} …) вызывает хелпер, а в шаблонах их нет. Пользуйтесь {{переменными}} и блоками {{#if}}.`, e as hbs.AST.SubExpression);
+    }
   };
 
   const visit = (node: hbs.AST.Node | undefined, scopes: number, locals: ReadonlySet<string>, loops: number): void => {
@@ -276,11 +303,20 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
         const m = node as hbs.AST.MustacheStatement;
         if (m.params.length || (m.hash && m.hash.pairs.length)) {
           const name = helperName(m.path);
-          issue('template-helper', `{{${name} …}} calls a helper${name === 'lookup' || name === 'log' ? ` (${name} can read internals or write to the console)` : ''}; templates have none. Insert a variable: {{name}}.`, m);
+          const risky = name === 'lookup' || name === 'log';
+          issue(
+            'template-helper',
+            `{{${name} …}} calls a helper${risky ? ` (${name} can read internals or write to the console)` : ''}; templates have none. Insert a variable: {{name}}.`,
+            `{{${name} …}} вызывает хелпер${risky ? ` (${name} может читать внутренности или писать в консоль)` : ''}, а в шаблонах их нет. Вставьте переменную: {{name}}.`,
+            m,
+          );
           return;
         }
         if (m.path.type === 'PathExpression') path(m.path as hbs.AST.PathExpression, scopes, locals, loops);
-        else issue('template-path', `{{${String((m.path as hbs.AST.Literal & { original?: unknown }).original ?? '')}}} inserts a fixed value; write the text itself.`, m);
+        else {
+          const fixed = String((m.path as hbs.AST.Literal & { original?: unknown }).original ?? '');
+          issue('template-path', `{{${fixed}}} inserts a fixed value; write the text itself.`, `{{${fixed}}} вставляет постоянное значение; напишите сам текст.`, m);
+        }
         return;
       }
       case 'BlockStatement': {
@@ -288,11 +324,11 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
         const name = helperName(b.path);
         const arity = TEMPLATE_BLOCKS[name];
         if (arity === undefined || b.path.type !== 'PathExpression' || (b.path as hbs.AST.PathExpression).parts.length !== 1) {
-          issue('template-helper', `{{#${name}}} is not a block templates know; use {{#if name}} … {{/if}} (or #unless, #each, #with).`, b);
+          issue('template-helper', `{{#${name}}} is not a block templates know; use {{#if name}} … {{/if}} (or #unless, #each, #with).`, `Блока {{#${name}}} шаблоны не знают; пишите {{#if name}} … {{/if}} (или #unless, #each, #with).`, b);
           return;
         }
         if (b.params.length !== arity || (b.hash && b.hash.pairs.length)) {
-          issue('template-helper', `{{#${name}}} takes exactly one variable: {{#${name} name}}.`, b);
+          issue('template-helper', `{{#${name}}} takes exactly one variable: {{#${name} name}}.`, `{{#${name}}} принимает ровно одну переменную: {{#${name} name}}.`, b);
           return;
         }
         for (const p of b.params) expr(p, scopes, locals, loops);
@@ -305,11 +341,11 @@ function inspectUncached(template: string, shortcut = true): TemplateInfo {
       }
       case 'PartialStatement':
       case 'PartialBlockStatement':
-        issue('template-helper', 'Partials ({{> name}}) are not available in replies; write the text out.', node as hbs.AST.PartialStatement);
+        issue('template-helper', 'Partials ({{> name}}) are not available in replies; write the text out.', 'Вложенных шаблонов ({{> name}}) в ответах нет; напишите текст целиком.', node as hbs.AST.PartialStatement);
         return;
       case 'DecoratorBlock':
       case 'Decorator':
-        issue('template-helper', 'Decorators ({{* name}}) are not available in replies.', node as hbs.AST.Decorator);
+        issue('template-helper', 'Decorators ({{* name}}) are not available in replies.', 'Декораторов ({{* name}}) в ответах нет.', node as hbs.AST.Decorator);
         return;
       default:
         return; // content, comments
@@ -327,7 +363,7 @@ export interface Rendered {
   /** Variables the template needs that had no value (so the caller can ask for them). */
   missing: string[];
   /** Why the template cannot be rendered (a syntax error, a refused construct, a failure). */
-  error?: string;
+  error?: Said;
 }
 
 /** An environment of our own, without the helpers that reach into objects or the console. */
@@ -361,7 +397,8 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
     }
     return { text: fn(data, RUNTIME), missing: [] };
   } catch (e) {
-    return { text: '', missing: [], error: `The template cannot be rendered: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+    const why = String((e as Error)?.message ?? e).split('\n')[0];
+    return { text: '', missing: [], error: { en: `The template cannot be rendered: ${why}`, ru: `Шаблон не удаётся заполнить: ${why}` } };
   }
 }
 

@@ -249,7 +249,7 @@ export function registerEtiquette(context: vscode.ExtensionContext, kits: KitSer
       }
       const r = renderNotice(target, req);
       if (r.error) {
-        void vscode.window.showErrorMessage(r.error);
+        void vscode.window.showErrorMessage(r.error[vscode.env.language.startsWith('ru') ? 'ru' : 'en']);
         return undefined;
       }
       const errors = lintText(r.text, { lang: req.lang ?? target.lang, role: 'reply' }, kits.defaultConfig).filter((f) => f.severity === 'error');

@@ -124,7 +124,7 @@ export function registerResponses(context: vscode.ExtensionContext, kits: KitSer
     }
     const r = renderReply(entry, l, given);
     if (r.error || r.missing.length) {
-      void vscode.window.showErrorMessage(r.error ?? vscode.l10n.t('Missing values: {0}', r.missing.join(', ')));
+      void vscode.window.showErrorMessage(r.error ? r.error[uiLang()] : vscode.l10n.t('Missing values: {0}', r.missing.join(', ')));
       return undefined;
     }
     // The filled-in reply is linted as what it now is, a reply: with the kit's own guide, the entry's

@@ -75,7 +75,7 @@ export class ResponsePreviewPanel {
         return {
           lang: t.lang,
           text: r.text,
-          ...(r.error ? { error: r.error } : r.missing.length ? { error: labels.missing.replace('{0}', r.missing.join(', ')) } : {}),
+          ...(r.error ? { error: r.error[ui] } : r.missing.length ? { error: labels.missing.replace('{0}', r.missing.join(', ')) } : {}),
           findings: r.text ? lintText(r.text, ctx, config).map((f) => ({ start: f.start, end: f.end, rule: f.rule, severity: f.severity, message: f.message })) : [],
           lengths: channels.filter((c) => config.env.channelLimits[c]).map((c) => ({ channel: c, limit: config.env.channelLimits[c] as number, length: channelLength(r.text, c, config.env.channelLimits[c] as number).length })),
         };

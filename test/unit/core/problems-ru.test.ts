@@ -1,6 +1,6 @@
 // Problems of kit files speak Russian too: every problem the core reports for a set of broken kit
-// files carries a Russian message (the template syntax errors Handlebars words itself excepted), and
-// tone-lint prints them with --locale ru.
+// files carries a Russian message (template syntax errors and refused constructs too), and tone-lint
+// prints them with --locale ru.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { problemMessage } from '../../../src/core/types';
 const broken: Record<string, string> = {
   '.community/voice.yaml': 'version: 1\nextends: [en]\nrules:\n  ru.slang: warning\n  nope.rule: error\n  my.rule: { kind: nokind }\n  en.insults: { kind: caps }\n  en.emoji: { max: -1 }\nunknownKey: 1\n',
   '.community/responses/r.yaml':
-    'responses:\n  - id: a\n    title: A\n    commenter: critic\n    channels: [telgram, x]\n    reply_within: 2d\n    etiquette: [ghost]\n    variables:\n      name: { description: n, example: Anna }\n      unused: { description: u, example: x }\n    reply:\n      en: "Hi {{nmae}}."\n  - id: long\n    title: Long\n    channels: [x]\n    reply:\n      en: "' + 'long text '.repeat(40) + '"\n  - id: a\n    title: Again\n    bogus: 1\n    reply: { en: "x" }\n',
+    'responses:\n  - id: a\n    title: A\n    commenter: critic\n    channels: [telgram, x]\n    reply_within: 2d\n    etiquette: [ghost]\n    variables:\n      name: { description: n, example: Anna }\n      unused: { description: u, example: x }\n    reply:\n      en: "Hi {{nmae}}."\n  - id: long\n    title: Long\n    channels: [x]\n    reply:\n      en: "' + 'long text '.repeat(40) + '"\n  - id: a\n    title: Again\n    bogus: 1\n    reply: { en: "x" }\n  - id: t1\n    title: Unclosed\n    reply: { en: "Hi {{#if x}}there" }\n  - id: t2\n    title: Helper\n    reply: { en: "Hi {{lookup this \\"constructor\\"}}" }\n',
   '.community/etiquette.md': '---\nladder:\n  - step: block\n    after: 1\n  - step: note\n    after: 3\n  - step: ban\n    after: 4\n  - step: warning\n    after: 5\nexceptions:\n  ghost: block\n  bad-id: strike\n---\n## R1. Be kind {#be-kind}\n\nx\n\n## R2. Again {#be-kind}\n\ny\n\n## R3. Bad {#Bad_Id}\n\nz\n',
   '.community/interview/bank.yaml': 'languages: [ru, en]\ncategories: { a: A }\ncompetencies: { c: C }\nquestions:\n  - id: q1\n    category: zz\n    competencies: [zz]\n    question: { en: "Why?" }\n    rubric: nope\n  - id: q1\n    category: a\n    question: { ru: "Почему?", en: "Why?" }\n    rubric: { "1": "" }\n',
   '.community/broken.yaml': 'reply: "unclosed\n  a: [\n',
@@ -31,14 +31,13 @@ test('every problem of broken kit files has its Russian message', () => {
     const extra = path.includes('responses') ? validateMatrices([parseMatrix(src, path)]).get(path) ?? [] : [];
     for (const p of [...r.problems, ...extra]) {
       seen.add(p.code);
-      if (p.code === 'template-syntax') continue;
       assert.ok(p.ru && /[а-яё]/i.test(p.ru), `${path}: ${p.code}: no Russian for “${p.message}”`);
       assert.equal(problemMessage(p, 'en'), p.message);
       assert.equal(problemMessage(p, 'ru'), p.ru);
     }
   }
   // the broken files above do produce the problems this test is about
-  for (const code of ['voice-schema', 'unknown-rule', 'unknown-kind', 'rule-kind', 'rule-options', 'responses-schema', 'duplicate-id', 'unknown-channel', 'slow-reply', 'unknown-etiquette-rule', 'unused-variable', 'undeclared-variable', 'too-long', 'ladder', 'rule-id', 'unknown-category', 'unknown-competency', 'missing-translation', 'unknown-rubric', 'empty-rubric', 'yaml-syntax']) {
+  for (const code of ['voice-schema', 'unknown-rule', 'unknown-kind', 'rule-kind', 'rule-options', 'responses-schema', 'duplicate-id', 'unknown-channel', 'slow-reply', 'unknown-etiquette-rule', 'unused-variable', 'undeclared-variable', 'too-long', 'ladder', 'rule-id', 'unknown-category', 'unknown-competency', 'missing-translation', 'unknown-rubric', 'empty-rubric', 'yaml-syntax', 'template-syntax', 'template-helper']) {
     assert.ok(seen.has(code), `${code} not produced; seen ${[...seen].join(', ')}`);
   }
 });

@@ -151,7 +151,7 @@ test('moderation notices from the default templates: each step, both languages, 
   assert.doesNotMatch(renderNotice(ru, { ruleId: 'no-illegal', violation: 1, name: 'Олег' }).text, /нескольких нарушений/);
   assert.match(renderNotice(ru, { ruleId: 'respect', violation: 2, name: 'Анна' }).text, /^Анна, ваш комментарий нарушает правило «Уважайте собеседников»/);
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 4, name: 'Sam' }).text, /closing your access.*If you think we got it wrong/);
-  assert.equal(renderNotice(en, { ruleId: 'nope', violation: 1, name: 'x' }).error, 'Unknown rule "nope".');
+  assert.deepEqual(renderNotice(en, { ruleId: 'nope', violation: 1, name: 'x' }).error, { en: 'Unknown rule "nope".', ru: 'Неизвестное правило "nope".' });
   // a name is text, never a template
   assert.match(renderNotice(en, { ruleId: 'respect', violation: 1, name: '{{constructor}} <script>' }).text, /\{\{constructor\}\} <script>/);
   const config = defaultConfig(BUILTIN_CATALOG);

@@ -35,8 +35,9 @@ test('syntax errors: the offending token, an unclosed block on its opening tag, 
   for (const [t, where, message] of cases) {
     const e = inspectTemplate(t).error;
     assert.ok(e, t);
-    assert.equal(slice(t, e), where, `${JSON.stringify(t)}: ${e.message}`);
-    assert.match(e.message, message);
+    assert.equal(slice(t, e), where, `${JSON.stringify(t)}: ${e.message.en}`);
+    assert.match(e.message.en, message);
+    assert.match(e.message.ru, /[а-яё]{4}/i, `${JSON.stringify(t)} has a Russian message too`);
   }
 });
 
@@ -65,7 +66,7 @@ test('refused constructs, each at its place, with a clear message', () => {
     assert.equal(slice(t, issue), where, t);
     const r = renderTemplate(t, { name: 'Sam', a: 'x', b: 'y' });
     assert.equal(r.text, '', t);
-    assert.equal(r.error, issue.message);
+    assert.deepEqual(r.error, issue.message);
   }
 });
 
@@ -77,7 +78,7 @@ test('a template can never run code, read internals or pollute prototypes', () =
     for (const t of ['{{constructor.constructor "globalThis.pwned = 1"}}', '{{#with __proto__}}{{toString}}{{/with}}', '{{lookup this "constructor"}}', '{{lookup name "length"}}', '{{log "hello"}}', '{{> evil}}', '{{#each __proto__}}{{this}}{{/each}}', '{{name.constructor.name}}', '{{__defineGetter__}}']) {
       const r = renderTemplate(t, { name: 'x' });
       assert.equal(r.text, '', t);
-      assert.ok(r.error && r.error.length > 20, `${t}: a clear error, got ${JSON.stringify(r)}`);
+      assert.ok(r.error && r.error.en.length > 20 && /[а-яё]{4}/i.test(r.error.ru), `${t}: a clear error in both languages, got ${JSON.stringify(r)}`);
     }
   } finally {
     console.log = original;
