@@ -8,6 +8,7 @@
 // lone Latin word in capitals (IKEA, OZON: brand names are written so). Capitals in a row — with only
 // spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
 // meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
+import { INVISIBLE } from '../../text/scan';
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
 
@@ -24,8 +25,9 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-// Small letters that have capitals: a word holding one is not in capitals.
-const SMALL = /[a-zа-яё]/;
+// The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
+// joiner: a text without them can use the spans the scan already found.
+const SCANNER_DIFFERS = new RegExp(`[${INVISIBLE}\u2010]`);
 interface Word {
   start: number;
   end: number;
@@ -66,16 +68,16 @@ export const capsKind: RuleKind = {
       }
       let sk = 0;
       const words: Word[] = [];
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-        const w = m[0];
+      const look = (start: number, end: number) => {
         // a word with a small Latin or Cyrillic letter is not in capitals: it only ends a run
-        if (SMALL.test(w)) {
-          words.push(NOT_CAPS);
-          continue;
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451) {
+            words.push(NOT_CAPS);
+            return;
+          }
         }
-        const start = m.index;
-        const end = start + w.length;
+        const w = text.slice(start, end);
         while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
         const skipped = sk < skip.length && (skip[sk] as [number, number])[0] < end;
         const letters = w.replace(/[^\p{L}]/gu, '');
@@ -96,6 +98,14 @@ export const capsKind: RuleKind = {
             ROMAN.test(w));
         const loud = caps && !fine && letters.length >= minLength;
         words.push({ start, end, text: w, caps, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single });
+      };
+      if (SCANNER_DIFFERS.test(text)) {
+        // invisible characters or a ‐ make the scanner's words differ from this rule's: its own regex
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) look(m.index, m.index + m[0].length);
+      } else {
+        const { spans, count } = unit.words;
+        for (let k = 0; k < count; k++) look(spans[2 * k] as number, spans[2 * k + 1] as number);
       }
       // runs of words in capitals with only spaces, commas or dashes between them
       for (let i = 0; i < words.length; ) {
