@@ -5,6 +5,8 @@ import type { Segment } from '../source/segment';
 import { detectLang } from '../text/lang';
 import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
 import { fillMessage, localize } from '../types';
+import { GATES } from '../rules/gate';
+import { scanWords, type WordSpans } from '../text/scan';
 import { makeUnit } from './unit';
 
 /** A rule ready to run: its definition, resolved severity and compiled check. */
@@ -56,9 +58,9 @@ function appliesTo(def: RuleDef, ctx: LintContext): boolean {
 }
 
 /** Fills in the context a text does not set: the config's defaults, then language detection. */
-export function resolveContext(text: string, partial: Partial<LintContext>, config: LintConfig, role: TextRole = 'reply'): LintContext {
+export function resolveContext(text: string, partial: Partial<LintContext>, config: LintConfig, role: TextRole = 'reply', words?: WordSpans): LintContext {
   const fallback: Lang = config.defaults.lang === 'auto' ? 'ru' : config.defaults.lang;
-  const lang = partial.lang ?? (config.defaults.lang === 'auto' ? detectLang(text, fallback) : config.defaults.lang);
+  const lang = partial.lang ?? (config.defaults.lang === 'auto' ? detectLang(text, fallback, words) : config.defaults.lang);
   const ctx: LintContext = { lang, role: partial.role ?? role };
   const channel = partial.channel ?? config.defaults.channel;
   const commenter = partial.commenter ?? config.defaults.commenter;
@@ -70,8 +72,10 @@ export function resolveContext(text: string, partial: Partial<LintContext>, conf
 
 /** Lints one text. Offsets of the findings are offsets into `text`. A failing rule never stops the others. */
 export function lintText(text: string, partial: Partial<LintContext>, config: LintConfig): Finding[] {
-  const ctx = resolveContext(text, partial, config);
-  const unit = makeUnit(text, ctx);
+  // When the language is to be detected, the word scan comes first: it counts the letters detection needs.
+  const words = partial.lang === undefined && config.defaults.lang === 'auto' ? scanWords(text, GATES.trie) : undefined;
+  const ctx = resolveContext(text, partial, config, 'reply', words);
+  const unit = makeUnit(text, ctx, words);
   const out: Finding[] = [];
   // one report function for every rule of this text (this runs for every text of a file)
   let rule: CompiledRule | undefined;

@@ -91,7 +91,10 @@ class Unit implements TextUnit {
   constructor(
     readonly text: string,
     readonly ctx: LintContext,
-  ) {}
+    words?: WordSpans,
+  ) {
+    this.words_ = words;
+  }
 
   get words(): WordSpans {
     return (this.words_ ??= scanWords(this.text, GATES.trie));
@@ -131,6 +134,7 @@ class Unit implements TextUnit {
   }
 }
 
-export function makeUnit(text: string, ctx: LintContext): TextUnit {
-  return new Unit(text, ctx);
+/** `words`: the text's word scan when the caller already made it (with the gate trie, see rules/gate.ts). */
+export function makeUnit(text: string, ctx: LintContext, words?: WordSpans): TextUnit {
+  return new Unit(text, ctx, words);
 }

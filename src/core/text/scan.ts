@@ -24,7 +24,9 @@ const SURROGATE = 32;
 const UPPER = 64;
 const CASELESS = 128;
 const LETTER = /^\p{L}$/u;
-const FLAGS = new Uint8Array(0x10000);
+// For language detection: ASCII_LETTER A–Z and a–z (the Kelvin sign folds to k but is not one).
+const ASCII_LETTER = 256;
+const FLAGS = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
 function classify(c: number): number {
@@ -35,6 +37,7 @@ function classify(c: number): number {
   else {
     const f = foldUnit(c);
     k = WORD | (f === COMPLEX ? COMPLEX_FORM : f >= 0x61 && f <= 0x7a ? LATIN : f >= 0x430 && f <= 0x44f ? CYRILLIC : 0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k |= ASCII_LETTER;
     const ch = String.fromCharCode(c);
     if (LETTER.test(ch)) {
       const lower = ch.toLowerCase() !== ch;
@@ -81,6 +84,9 @@ export interface WordSpans {
    * the tables cannot tell (astral letters...). False means no word of the text is in capitals.
    */
   readonly capitals: boolean;
+  /** Letters A–Z/a–z and Cyrillic А–я/Ё/ё in the text (every letter is inside a word). */
+  readonly latin: number;
+  readonly cyrillic: number;
 }
 
 /** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
@@ -90,6 +96,8 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
   let count = 0;
   let hits: number[] | null = [];
   let capitals = false;
+  let latin = 0;
+  let cyrillic = 0;
   let i = 0;
   while (i < n) {
     let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
@@ -106,12 +114,16 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     // what the word's characters are, for the gate: astral ones count as complex
     let seen = w === 2 ? COMPLEX_FORM : k;
     let upper = k & UPPER ? 1 : 0;
+    if (k & ASCII_LETTER) latin++;
+    else if (k & CYRILLIC) cyrillic++;
     i += w;
     for (;;) {
       // the common case: BMP word characters, one lookup each
       while (i < n && ((k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) & WORD)) {
         seen |= k;
         if (k & UPPER) upper++;
+        if (k & ASCII_LETTER) latin++;
+        else if (k & CYRILLIC) cyrillic++;
         i++;
       }
       if (i >= n) break;
@@ -120,10 +132,13 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
         i += w;
         continue;
       }
-      // a joiner between word characters is part of the word
+      // a joiner between word characters is part of the word; the character after it is read (and
+      // counted, and flagged) by the loop above like any other
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
-        if (w === 2) seen |= COMPLEX_FORM;
-        i += 1 + w;
+        if (w === 2) {
+          seen |= COMPLEX_FORM;
+          i += 1 + w;
+        } else i += 1;
         continue;
       }
       break;
@@ -138,7 +153,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits);
     }
   }
-  return { spans, count, hits, capitals };
+  return { spans, count, hits, capitals, latin, cyrillic };
 }
 
 /**

@@ -17,7 +17,7 @@ const scannerSpans = (text: string) => {
 
 // Characters that decide word boundaries and lookup forms: both scripts in both cases, ё, joiners,
 // invisible characters, stress marks, look-alikes, digits, astral letters and emoji, lone surrogates.
-const PIECES = ['а', 'Я', 'ё', 'Ё', 'e', 'Q', 'o', 'о', '-', "'", '’', '‐', ' ', '.', '\n', '\u00AD', '\u200B', '\u202E', '\u0301', '7', 'é', 'İ', 'Σ', 'ß', '𝐀', '😀', '\uD800', '\uDC00', '«', '—', 'ид', 'иот', 'идиот', 'guar', 'antee', 'shut', 'up', 'гарант', 'ирую'];
+const PIECES = ['а', 'Я', 'ё', 'Ё', 'e', 'Q', 'o', 'о', '-', "'", '’', '‐', ' ', '.', '\n', '\u00AD', '\u200B', '\u202E', '\u0301', '7', 'é', 'İ', 'Σ', 'ß', '𝐀', '😀', '\uD800', '\uDC00', '«', '—', 'ид', 'иот', 'идиот', 'guar', 'antee', 'shut', 'up', 'гарант', 'ирую', 'кто-\u00ADто', '-\u0301'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
 test('property: the scanner finds exactly the words of the word regex', () => {
@@ -27,7 +27,7 @@ test('property: the scanner finds exactly the words of the word regex', () => {
   assert.deepEqual(tokenize('кто-нибудь, don’t 𝐀𝐁 x').map((t) => t.text), ['кто-нибудь', 'don’t', '𝐀𝐁', 'x']);
 });
 
-const TERMS = ['идиот', 'гарантировать', '=дура', 'идиот*', 'guarantee', 'shut up', '=u', 'as per our policy', 'вы неправильно', 'ёлка', 'e-mail', "don't"];
+const TERMS = ['кто-то', 'идиот', 'гарантировать', '=дура', 'идиот*', 'guarantee', 'shut up', '=u', 'as per our policy', 'вы неправильно', 'ёлка', 'e-mail', "don't"];
 
 test('property: a gate that rules a text out means the matcher finds nothing there', () => {
   fc.assert(fc.property(fc.subarray(TERMS, { minLength: 1 }), fc.oneof(text, fc.string({ maxLength: 40 })), (terms, t) => {
@@ -47,6 +47,11 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   assert.equal(may('We guaranteed it'), true);
   assert.equal(may('иди\u00ADот'), true); // a soft hyphen hides nothing
   assert.equal(may('идиoт'), true); // a Latin o
+  // an invisible character right after a hyphen is read like any other: кто-то is found
+  const m2 = new TermMatcher(['кто-то'], true);
+  const t2 = 'Если кто-\u00ADто спросит';
+  assert.equal(m2.find(tokenize(t2), t2).length, 1);
+  assert.equal(m2.mayMatch(makeUnit(t2, { lang: 'ru', role: 'reply' })), true);
   assert.equal(new TermMatcher([], true).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
 });
 
@@ -100,4 +105,12 @@ test('property: sentences split exactly where the sentence regex says', () => {
     assert.deepEqual(splitSentences(t), sentencesByRegex(t));
   }), { numRuns: 5000 });
   fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => assert.deepEqual(splitSentences(t), sentencesByRegex(t))), { numRuns: 2000 });
+});
+
+test('property: language detection from the scan’s letter counts answers as detection over the text', async () => {
+  const { detectLang } = await import('../../../src/core/text/lang');
+  const piece = fc.constantFrom('Привет', 'hello', 'ИКЕА', 'IKEA', 'ёж', 'Ё', 'K', '\u212A', 'İ', '@user', 'https://x.ru/a', '{{name}}', '#tag', ' ', '.', '1', 'é', '😀', 'www.site.com');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((x) => x.join('')), fc.constantFrom('ru' as const, 'en' as const), (t, fallback) => {
+    assert.equal(detectLang(t, fallback, scanWords(t)), detectLang(t, fallback), JSON.stringify(t));
+  }), { numRuns: 3000 });
 });

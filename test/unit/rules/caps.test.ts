@@ -82,3 +82,4 @@ test('property: words from the scanner and from the rule’s own regex give the 
     assert.deepEqual(viaRegex, viaScan, JSON.stringify(t));
   }), { numRuns: 2000 });
 });
+
