@@ -2,7 +2,7 @@
 // every rule that needs words shares one tokenization pass.
 import type { TextUnit } from '../rules/api';
 import type { LintContext } from '../types';
-import { GATES, type TermGates } from '../rules/gate';
+import { GATES } from '../rules/gate';
 import { scanWords, type WordSpans } from '../text/scan';
 import { tokensOf, type Token } from '../text/tokenize';
 
@@ -82,7 +82,6 @@ class Unit implements TextUnit {
   private sentences_: { start: number; end: number }[] | undefined;
   private words_: WordSpans | undefined;
   private gates_: number | undefined;
-  private own: Map<TermGates, number> | undefined;
   // one memo in fields (the common case), more in a map
   private memoKey: object | undefined;
   private memoValue: unknown;
@@ -102,16 +101,6 @@ class Unit implements TextUnit {
 
   get gates(): number {
     return (this.gates_ ??= GATES.mask(this.words.hits));
-  }
-
-  gatesFor(gates: TermGates): number {
-    if (gates === GATES) return this.gates;
-    let bits = this.own?.get(gates);
-    if (bits === undefined) {
-      bits = gates.maskOf(this.text, this.words);
-      (this.own ??= new Map()).set(gates, bits);
-    }
-    return bits;
   }
 
   memo<T>(key: object, make: (unit: TextUnit) => T): T {

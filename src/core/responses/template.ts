@@ -106,16 +106,7 @@ function blockProblem(t: string): SyntaxError | undefined {
   return open ? { message: { en: `{{#${open.name}}} is never closed: add {{/${open.name}}}.`, ru: `{{#${open.name}}} не закрыт: добавьте {{/${open.name}}}.` }, start: open.start, end: open.end } : undefined;
 }
 
-const TOKEN_NAMES: Record<string, Said> = {
-  CLOSE: { en: '}}', ru: '}}' },
-  CLOSE_UNESCAPED: { en: '}}}', ru: '}}}' },
-  CLOSE_SEXPR: { en: ')', ru: ')' },
-  OPEN_SEXPR: { en: '(', ru: '(' },
-  INVERSE: { en: '{{else}}', ru: '{{else}}' },
-  OPEN_ENDBLOCK: { en: '{{/', ru: '{{/' },
-  EQUALS: { en: '=', ru: '=' },
-  SEP: { en: 'a dot', ru: 'точка' },
-};
+const TOKEN_NAMES: Record<string, string | Said> = { CLOSE: '}}', CLOSE_UNESCAPED: '}}}', CLOSE_SEXPR: ')', OPEN_SEXPR: '(', INVERSE: '{{else}}', OPEN_ENDBLOCK: '{{/', EQUALS: '=', SEP: { en: 'a dot', ru: 'точка' } };
 
 function parseTemplate(template: string): { ast?: hbs.AST.Program; error?: SyntaxError } {
   const parser = (Handlebars as unknown as { Parser: HbParser }).Parser;
@@ -142,7 +133,8 @@ function parseTemplate(template: string): { ast?: hbs.AST.Program; error?: Synta
         return { error: { message: { en: 'Unrecognized text in a {{…}} tag.', ru: 'Непонятный текст внутри {{…}}.' }, start: at.start, end: Math.max(at.end, at.start + 1) } };
       }
       const text = template.slice(at.start, at.end);
-      const token = TOKEN_NAMES[at.token ?? ''];
+      const name = TOKEN_NAMES[at.token ?? ''];
+      const token = typeof name === 'string' ? { en: name, ru: name } : name;
       const shown = text ? `“${text}”` : String(at.token);
       const what: Said =
         at.token === 'EOF'

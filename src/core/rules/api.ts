@@ -3,7 +3,6 @@
 import type { CommenterType, Fix, Lang, LintContext, Localized, Severity } from '../types';
 import type { Token } from '../text/tokenize';
 import type { WordSpans } from '../text/scan';
-import type { TermGates } from './gate';
 
 /** A rule as written in a pack or in `voice.yaml`. Kind-specific options sit beside the common keys. */
 export interface RuleDef {
@@ -35,8 +34,6 @@ export interface TextUnit {
   readonly words: WordSpans;
   /** Gate bits the text's words may match (rules/gate.ts): a word rule whose bit is absent returns at once. */
   readonly gates: number;
-  /** The same for a rule's own gates (computed once per text and gates). */
-  gatesFor(gates: TermGates): number;
   /** `make(unit)`, computed once per text and key: figures several rules of a kind share. */
   memo<T>(key: object, make: (unit: TextUnit) => T): T;
 }

@@ -12,7 +12,7 @@
 // checked in full), never keep one out; so can words whose lookup form is more than their letters in
 // lower case (stress marks, invisible characters, mixed scripts, İ, Σ), which let every text through.
 // Gate words are kept by their keys, so compiling the same guide again adds nothing.
-import { GateTrie, type WordSpans } from '../text/scan';
+import { GateTrie } from '../text/scan';
 
 /** The mask of a text no gate can rule out. */
 export const EVERY_GATE = -1;
@@ -61,11 +61,6 @@ export class TermGates {
       }
     }
     return mask;
-  }
-
-  /** The mask of a text from its scanned words. */
-  maskOf(text: string, words: WordSpans): number {
-    return this.mask(this.trie.collectAll(text, words));
   }
 }
 

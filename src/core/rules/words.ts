@@ -6,8 +6,7 @@ import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
-import { GateTrie } from '../text/scan';
-import { GATES, newGateBit } from './gate';
+import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
 type WordPattern =
@@ -111,7 +110,7 @@ function infoOf(tokens: readonly Token[]): TokenInfo {
     info = { keys: new Array<Keys | undefined>(tokens.length), starts: [] };
     for (let i = 0; i < tokens.length; i++) {
       const norm = (tokens[i] as Token).norm;
-      if (!FIRST_WORDS.matches(norm)) continue;
+      if (!FIRST_WORDS.trie.matches(norm)) continue;
       const k = (info.keys[i] = wordKeys(norm));
       if (k.knownAt !== knownVersion) {
         k.knownAt = knownVersion;
@@ -164,8 +163,9 @@ function gateWords(t: Term): WordPattern[] {
 }
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
-const FIRST_WORDS = new GateTrie();
-const firstWords = new Set<string>();
+// Their own gates (not GATES: the scan need not walk them); kept by their keys, so a guide compiled
+// again adds nothing.
+const FIRST_WORDS = new TermGates();
 
 export class TermMatcher {
   private readonly byKey = new Map<string, Term[]>();
@@ -196,13 +196,7 @@ export class TermMatcher {
     });
     for (const t of this.terms) {
       const first = gateKeys(t.words[0] as WordPattern);
-      for (const key of first.keys) {
-        // kept once, so compiling the same guide again adds nothing
-        const name = `${first.whole ? '=' : ''}${key}`;
-        if (firstWords.has(name)) continue;
-        firstWords.add(name);
-        FIRST_WORDS.add(0, key, first.whole);
-      }
+      FIRST_WORDS.word(first.keys, first.whole);
     }
     if (gated && this.terms.length) {
       this.gate = newGateBit();

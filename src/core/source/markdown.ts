@@ -6,7 +6,7 @@
 // removed, backslash escapes and HTML entities resolved (mapped to the escape; fixes never cross
 // them). Hand-written, linear in the size of the input, never throws on any input.
 import type { Fix, LintContext } from '../types';
-import type { Segment } from './segment';
+import { verbatimRange, type Segment } from './segment';
 
 /** Longest text of one segment; a longer paragraph is split at line breaks (then at spaces). */
 export const MAX_MARKDOWN_SEGMENT = 20_000;
@@ -914,21 +914,21 @@ class MarkdownSegment implements Segment {
     return 4 * lo;
   }
 
-  private startOf(i: number): number {
+  startOf(i: number): number {
     if (this.base >= 0) return this.base + i;
     const r = this.runAt(i);
     const runs = this.runs as number[];
     return runs[r + 3] === 1 ? (runs[r + 1] as number) + (i - (runs[r] as number)) : (runs[r + 1] as number);
   }
 
-  private endOf(i: number): number {
+  endOf(i: number): number {
     if (this.base >= 0) return this.base + i + 1;
     const r = this.runAt(i);
     const runs = this.runs as number[];
     return runs[r + 3] === 1 ? (runs[r + 1] as number) + (i - (runs[r] as number)) + 1 : (runs[r + 2] as number);
   }
 
-  private isVerbatim(i: number): boolean {
+  isVerbatim(i: number): boolean {
     return this.base >= 0 || (this.runs as number[])[this.runAt(i) + 3] === 1;
   }
 
@@ -958,12 +958,9 @@ class MarkdownSegment implements Segment {
     let s: number;
     let e: number;
     if (a < z) {
-      for (let k = a; k < z; k++) {
-        if (!this.isVerbatim(k)) return undefined;
-        if (k > a && this.startOf(k) !== this.endOf(k - 1)) return undefined;
-      }
-      s = this.startOf(a);
-      e = this.endOf(z - 1);
+      const range = verbatimRange(a, z, this);
+      if (!range) return undefined;
+      [s, e] = range;
     } else if (a > 0 && this.isVerbatim(a - 1)) s = e = this.endOf(a - 1);
     else if (a < len && this.isVerbatim(a)) s = e = this.startOf(a);
     else return undefined;

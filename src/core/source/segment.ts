@@ -74,3 +74,16 @@ export function plainSegment(text: string, sourceStart: number, context: Partial
     mapFix: (fix) => ({ start: sourceStart + fix.start, end: sourceStart + fix.end, replacement: fix.replacement }),
   };
 }
+
+/**
+ * The source range of the value range [a, z) (a < z) when every character in it was copied as it is
+ * and they stand next to each other in the source (no escape, fold or markup between): a fix there can
+ * be made in the source. Undefined otherwise.
+ */
+export function verbatimRange(a: number, z: number, map: { isVerbatim(i: number): boolean; startOf(i: number): number; endOf(i: number): number }): [number, number] | undefined {
+  for (let k = a; k < z; k++) {
+    if (!map.isVerbatim(k)) return undefined;
+    if (k > a && map.startOf(k) !== map.endOf(k - 1)) return undefined;
+  }
+  return [map.startOf(a), map.endOf(z - 1)];
+}

@@ -10,7 +10,7 @@
 // that maps always yields exactly the intended value.
 import * as YAML from 'yaml';
 import { COMMENTER_TYPES, type Bilingual, type CommenterType, type Fix, type LintContext, type Problem } from '../types';
-import type { Segment } from './segment';
+import { verbatimRange, type Segment } from './segment';
 
 export interface ParsedYaml {
   doc: YAML.Document.Parsed;
@@ -719,12 +719,9 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
     let s: number;
     let e: number;
     if (a < z) {
-      for (let k = a; k < z; k++) {
-        if (!verbatim[k]) return undefined;
-        if (k > a && starts[k] !== (ends[k - 1] as number)) return undefined;
-      }
-      s = starts[a] as number;
-      e = ends[z - 1] as number;
+      const range = verbatimRange(a, z, { isVerbatim: (i) => verbatim[i] === true, startOf: (i) => starts[i] as number, endOf: (i) => ends[i] as number });
+      if (!range) return undefined;
+      [s, e] = range;
     } else {
       // An insertion goes next to a character that stands as it is, when there is one.
       s = a > 0 && verbatim[a - 1] ? (ends[a - 1] as number) : a < len && verbatim[a] ? (starts[a] as number) : a > 0 ? (ends[a - 1] as number) : (starts[0] as number);

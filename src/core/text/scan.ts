@@ -51,7 +51,7 @@ function classify(c: number): number {
 }
 
 /** UTF-16 units of the word character at `i` (2 for an astral letter), or 0 if none starts there. */
-export function wordCharAt(text: string, i: number): number {
+function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   const k = FLAGS[c] || classify(c);
   if (!(k & SURROGATE)) return k & WORD;
@@ -76,7 +76,7 @@ export interface WordSpans {
   readonly count: number;
   /**
    * With a gate trie: the ids of its keys the words match (repeats possible), or null when some word's
-   * lookup form cannot be told from its letters (then every key may match; see GateTrie.collect).
+   * lookup form cannot be told from its letters (then every key may match; see scanWords).
    */
   readonly hits: number[] | null;
   /**
@@ -174,7 +174,7 @@ export class GateTrie {
   private readonly wholeIds: (number[] | undefined)[] = [undefined];
 
   /** The node under `node` by the code unit `unit`, or -1. */
-  next(node: number, unit: number): number {
+  private next(node: number, unit: number): number {
     if (node === 0) return (this.root[unit] as number) - 1;
     const mask = this.edgeNode.length - 1;
     for (let slot = (Math.imul(node, 0x9e3779b1) ^ unit) & mask; ; slot = (slot + 1) & mask) {
@@ -252,46 +252,12 @@ export class GateTrie {
     }
     return this.wholeIds[node] !== undefined;
   }
-
-  /**
-   * Appends the ids of the keys the word text[start, end) matches to `out`, folding its letters on the
-   * way. False (and nothing certain appended) when its lookup form is more than its letters in lower
-   * case: stress marks, invisible characters, İ, Σ, astral letters, or Latin and Cyrillic mixed
-   * (normalization swaps look-alikes in идиoт).
-   */
-  collect(text: string, start: number, end: number, out: number[]): boolean {
-    let latin = false;
-    let cyrillic = false;
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      const f = foldUnit(text.charCodeAt(i));
-      if (f === COMPLEX) return false;
-      if (f >= 0x61 && f <= 0x7a) latin = true;
-      else if (f >= 0x430 && f <= 0x44f) cyrillic = true;
-      if (node >= 0) {
-        node = this.next(node, f);
-        const ids = node >= 0 ? this.prefixIds[node] : undefined;
-        if (ids) for (const id of ids) out.push(id);
-      }
-    }
-    if (latin && cyrillic) return false;
-    const ids = node >= 0 ? this.wholeIds[node] : undefined;
-    if (ids) for (const id of ids) out.push(id);
-    return true;
-  }
-
-  /** `collect` over every word of a text: the ids, or null if one word's form cannot be told. */
-  collectAll(text: string, words: WordSpans): number[] | null {
-    const out: number[] = [];
-    for (let k = 0; k < words.count; k++) if (!this.collect(text, words.spans[2 * k] as number, words.spans[2 * k + 1] as number, out)) return null;
-    return out;
-  }
 }
 
 // Lookup form of one code unit, as tokenize's normalization gives it: lower case, ё → е, ’ → ', ‐ → -.
 // COMPLEX where one unit cannot say it: characters normalization removes (stress marks, invisible
 // ones), capitals whose lower case is longer or depends on the word (İ, Σ), surrogates.
-export const COMPLEX = 0xffff;
+const COMPLEX = 0xffff;
 const FOLD = new Uint16Array(0x10000);
 const FOLDED = new Uint8Array(0x10000);
 const STRIPPED = new RegExp(`^[\\u0300\\u0301${INVISIBLE}]$`);
@@ -312,6 +278,6 @@ function foldSlow(c: number): number {
 }
 
 /** The lookup form of the code unit `c` (see above), or COMPLEX. */
-export function foldUnit(c: number): number {
+function foldUnit(c: number): number {
   return FOLDED[c] ? (FOLD[c] as number) : foldSlow(c);
 }

@@ -2,6 +2,7 @@
 // ladder), go-to-definition, hover, references and completion for rule ids in response entries
 // (`etiquette: [no-attacks]`) and Markdown (`rule:no-attacks`), and Write Moderation Notice.
 import * as vscode from 'vscode';
+import { uiLang } from '../util/names';
 import { findRuleReferences, parseEtiquette, renderNotice, stepFor, type EtiquetteDoc, type EtiquetteRule, type LadderStep } from '../../core/etiquette/etiquette';
 import { lintText } from '../../core/engine/lint';
 import type { Lang } from '../../core/types';
@@ -249,7 +250,7 @@ export function registerEtiquette(context: vscode.ExtensionContext, kits: KitSer
       }
       const r = renderNotice(target, req);
       if (r.error) {
-        void vscode.window.showErrorMessage(r.error[vscode.env.language.startsWith('ru') ? 'ru' : 'en']);
+        void vscode.window.showErrorMessage(r.error[uiLang()]);
         return undefined;
       }
       const errors = lintText(r.text, { lang: req.lang ?? target.lang, role: 'reply' }, kits.defaultConfig).filter((f) => f.severity === 'error');

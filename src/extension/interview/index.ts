@@ -3,13 +3,13 @@
 // interview kit file (a WorkspaceEdit that keeps the file's comments), and scorecard exports.
 import * as vscode from 'vscode';
 import { addToKit, filterQuestions, groupQuestions, parseBank, parseScorecard, scorecardHtml, scorecardMarkdown, type Bank, type GroupBy, type Question } from '../../core/interview/bank';
-import { localize, type Lang } from '../../core/types';
+import { localize } from '../../core/types';
+import { uiLang } from '../util/names';
 import { applyToFile } from '../tone/commands';
 import { KitPanel } from './kitPanel';
 import { toRange } from '../util/convert';
 
 const BANK_GLOB = '**/.community/interview/*.{yaml,yml}';
-const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
 export type InterviewNode = { type: 'group'; key: string; label: string; items: Question[] } | { type: 'question'; q: Question; uri: vscode.Uri };
 
 export class InterviewTree implements vscode.TreeDataProvider<InterviewNode>, vscode.Disposable {

@@ -2,6 +2,7 @@
 // and down, scored 1–5 against their rubric with notes, and a recommendation. Saving writes the kit's
 // `questions:` list and the scorecard beside it with WorkspaceEdits; the rest of each file is kept.
 import * as vscode from 'vscode';
+import { uiLang } from '../util/names';
 import { kitQuestionLines, parseKit, parseScorecard, replaceTopLevelList, scoreLines, type Bank, type Question } from '../../core/interview/bank';
 import { localize, type Lang } from '../../core/types';
 import { applyToFile } from '../tone/commands';
@@ -65,7 +66,7 @@ export class KitPanel {
 
   async model(): Promise<KitModel> {
     await this.tree.ready();
-    const lang: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
+    const lang: Lang = uiLang();
     const questions = new Map<string, { q: Question; rubrics: Record<string, Record<string, unknown>>; competencies: Bank['competencies'] }>(
       this.tree.questions().map((x) => [x.q.id, { q: x.q, rubrics: x.bank.rubrics as Record<string, Record<string, unknown>>, competencies: x.bank.competencies }]),
     );

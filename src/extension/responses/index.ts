@@ -5,13 +5,13 @@ import * as vscode from 'vscode';
 import { lintText } from '../../core/engine/lint';
 import { renderReply, searchEntries, type ResponseEntry } from '../../core/responses/matrix';
 import { localize, type Lang } from '../../core/types';
+import { uiLang } from '../util/names';
 import type { KitService } from '../kit/kitService';
 import type { ToneDiagnostics } from '../tone/diagnostics';
 import { MatrixIndex } from './matrixIndex';
 import { ResponsePreviewPanel } from './previewPanel';
 import { ResponsesTree, type GroupBy, type ResponseNode } from './responsesTree';
 
-const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
 
 export interface ResponsesFeature {
   index: MatrixIndex;

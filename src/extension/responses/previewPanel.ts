@@ -1,7 +1,7 @@
 // The preview of a response entry: every language variant rendered with the example values, tone
 // findings highlighted, and a length meter per channel. One panel, revived after a reload.
 import * as vscode from 'vscode';
-import { commenterName } from '../util/names';
+import { commenterName, uiLang } from '../util/names';
 import { lintText } from '../../core/engine/lint';
 import { renderReply, type ResponseEntry } from '../../core/responses/matrix';
 import { channelLength } from '../../core/rules/kinds/length';
@@ -58,7 +58,7 @@ export class ResponsePreviewPanel {
   }
 
   model(): PreviewModel {
-    const ui: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
+    const ui: Lang = uiLang();
     const labels = { channels: vscode.l10n.t('Length per channel'), findings: vscode.l10n.t('Tone findings'), clean: vscode.l10n.t('On-brand: no findings.'), missing: vscode.l10n.t('Missing values: {0}') };
     const e = this.entry();
     if (!e) return { id: this.entryId ?? '', title: vscode.l10n.t('The entry was not found.'), meta: [], variants: [], labels };

@@ -2,14 +2,14 @@
 // filter, counts per group and a problem badge on entries with findings. A click opens the entry.
 import * as vscode from 'vscode';
 import { searchEntries, type ResponseEntry } from '../../core/responses/matrix';
-import { localize, type Lang } from '../../core/types';
+import { localize } from '../../core/types';
+import { uiLang } from '../util/names';
 import type { ToneDiagnostics } from '../tone/diagnostics';
 import type { MatrixIndex } from './matrixIndex';
 
 export type GroupBy = 'category' | 'commenter' | 'channel';
 export type ResponseNode = { type: 'group'; label: string; items: { entry: ResponseEntry; uri: vscode.Uri }[] } | { type: 'entry'; entry: ResponseEntry; uri: vscode.Uri };
 
-const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
 
 export class ResponsesTree implements vscode.TreeDataProvider<ResponseNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ResponseNode | undefined>();

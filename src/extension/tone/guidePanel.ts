@@ -3,7 +3,7 @@
 // resources only from media/ and dist/media/. All user text reaches the page as data and is inserted
 // as text, never as HTML.
 import * as vscode from 'vscode';
-import { commenterName, severityName } from '../util/names';
+import { commenterName, severityName, uiLang } from '../util/names';
 import { lintText } from '../../core/engine/lint';
 import { channelLength } from '../../core/rules/kinds/length';
 import { localize, type Lang } from '../../core/types';
@@ -51,7 +51,7 @@ export class ToneGuidePanel {
   }
 
   private voiceCard(): VoiceCard {
-    const lang: Lang = vscode.env.language.startsWith('ru') ? 'ru' : 'en';
+    const lang: Lang = uiLang();
     const g = this.kits.all()[0]?.loaded?.guide;
     return {
       name: g?.name ?? vscode.l10n.t('No tone guide yet'),

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import { BUILTIN_CATALOG } from '../../core/builtin';
 import type { CompiledRule } from '../../core/engine/lint';
-import { localize, type Lang } from '../../core/types';
+import { localize } from '../../core/types';
 import { COMMANDS } from '../commands';
-import { kindName, severityName } from '../util/names';
+import { kindName, severityName, uiLang } from '../util/names';
 import type { KitService } from '../kit/kitService';
 import type { ToneDiagnostics } from './diagnostics';
 
@@ -16,7 +16,6 @@ export type ToneNode =
   | { type: 'rule'; rule: CompiledRule }
   | { type: 'off'; id: string };
 
-const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
 
 export class ToneTree implements vscode.TreeDataProvider<ToneNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ToneNode | undefined>();

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../../core/builtin';
 import type { Finding, Problem, Severity } from '../../core/types';
 import { problemMessage } from '../../core/types';
+import { uiLang } from './names';
 import { problemRule } from '../../core/format/report';
 import { LineIndex } from '../../core/text/positions';
 
@@ -52,7 +53,7 @@ export function findingToDiagnostic(doc: Positions, f: Finding): KitDiagnostic {
 export function problemToDiagnostic(doc: Positions, p: Problem): KitDiagnostic {
   const rule = problemRule(p);
   // in the display language where the problem has it written (the core's problems carry their Russian)
-  const message = problemMessage(p, vscode.env.language.startsWith('ru') ? 'ru' : 'en');
+  const message = problemMessage(p, uiLang());
   const d = new KitDiagnostic(toRange(doc, p.start, p.end), message, toSeverity(p.severity), p.fix ? { rule, severity: p.severity, message, start: p.start, end: p.end, fix: p.fix } : undefined);
   d.source = SOURCE;
   d.code = { value: rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) };

@@ -1,7 +1,10 @@
 // Names the UI shows for the core's keywords (rule kinds, severities, commenter types), in the display
 // language. The keywords themselves stay what the files say; these are only labels.
 import * as vscode from 'vscode';
-import type { CommenterType, Severity } from '../../core/types';
+import type { CommenterType, Lang, Severity } from '../../core/types';
+
+/** The UI's language as the core names it: Russian when VS Code runs in Russian, else English. */
+export const uiLang = (): Lang => (vscode.env.language.startsWith('ru') ? 'ru' : 'en');
 
 export function kindName(kind: string): string {
   const names: Record<string, string> = {

@@ -74,7 +74,6 @@ test('property: the built-in rules report the same with the gates (and the capit
     const gated = makeUnit(t, { lang, role: 'reply' });
     const open = makeUnit(t, { lang, role: 'reply' });
     Object.defineProperty(open, 'gates', { get: () => EVERY_GATE });
-    Object.defineProperty(open, 'gatesFor', { value: () => EVERY_GATE });
     const words = open.words;
     Object.defineProperty(open, 'words', { get: () => ({ ...words, capitals: true }) });
     for (const rule of config.rules) assert.deepEqual(run(rule, gated), run(rule, open), `${rule.id} on ${JSON.stringify(t)}`);
