@@ -2,20 +2,24 @@
 // URLs, e-mail addresses, @mentions, #hashtags and {{placeholders}} do not count: a Russian reply full
 // of links is still Russian. One pass; long texts are judged on their first 4,000 letters.
 import type { Lang } from '../types';
+import { MARK } from './scan';
 
 const SKIP = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\{\{[^}]*\}\}/gu;
 // What every SKIP match holds: most texts have none of these, and are counted as they are.
 const MAY_SKIP = /[/@#{]|www\./i;
+const WWW = /www\./i;
 
 /**
  * `counts`: the text's Cyrillic (А–я, Ё, ё) and Latin (A–Z, a–z) letters if already counted (the word
  * scan does): they decide when they are the whole story (no links or mentions to leave out, fewer
- * letters than the cap), without another pass over the text.
+ * letters than the cap), without another pass over the text. With the scan's `marks`, the test for
+ * links and mentions only looks for «www.» when none of / @ # { is there.
  */
-export function detectLang(text: string, fallback: Lang = 'ru', counts?: { cyrillic: number; latin: number }): Lang {
+export function detectLang(text: string, fallback: Lang = 'ru', counts?: { cyrillic: number; latin: number; marks?: number }): Lang {
   let cyr = 0;
   let lat = 0;
-  if (counts && text.length <= 20_000 && counts.cyrillic + counts.latin < 4000 && !MAY_SKIP.test(text)) {
+  const counted = counts && text.length <= 20_000 && counts.cyrillic + counts.latin < 4000;
+  if (counted && !(counts.marks === undefined ? MAY_SKIP.test(text) : counts.marks & MARK.LINKISH || WWW.test(text))) {
     cyr = counts.cyrillic;
     lat = counts.latin;
   } else {

@@ -26,6 +26,36 @@ const CASELESS = 128;
 const LETTER = /^\p{L}$/u;
 // For language detection: ASCII_LETTER A–Z and a–z (the Kelvin sign folds to k but is not one).
 const ASCII_LETTER = 256;
+// Marks: classes of characters some rule needs before it has anything to do (see WordSpans.marks).
+// Each is set on the characters the regex it replaces looks for, so a mark that is absent rules the
+// regex out; a mark that is present only sends the rule on to its regex.
+export const MARK = {
+  /** ! ? ‼ ⁇ ⁈ ⁉ */
+  EXCLAIM: 512,
+  /** / @ # { (links, mentions, hashtags, e-mail addresses, {{variables}}) */
+  LINKISH: 1024,
+  /** { [ < % _ $ (slots to fill) */
+  SLOT: 2048,
+  /** 0–9 */
+  DIGIT: 4096,
+  /** © ® U+203C–U+3299 and high surrogates U+D83C–U+DBFF: where emoji are */
+  EMOJI: 8192,
+  /** invisible characters (see INVISIBLE) and ‐ (U+2010) */
+  INVISIBLE: 16384,
+} as const;
+const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE}\u2010]$`);
+
+function marksOf(c: number): number {
+  let m = 0;
+  if (c === 0x21 || c === 0x3f || c === 0x203c || (c >= 0x2047 && c <= 0x2049)) m |= MARK.EXCLAIM;
+  if (c === 0x2f || c === 0x40 || c === 0x23 || c === 0x7b) m |= MARK.LINKISH;
+  if (c === 0x7b || c === 0x5b || c === 0x3c || c === 0x25 || c === 0x5f || c === 0x24) m |= MARK.SLOT;
+  if (c >= 0x30 && c <= 0x39) m |= MARK.DIGIT;
+  if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x3299) || (c >= 0xd83c && c <= 0xdbff)) m |= MARK.EMOJI;
+  if (INVISIBLE_CHAR.test(String.fromCharCode(c))) m |= MARK.INVISIBLE;
+  return m;
+}
+
 const FLAGS = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
@@ -46,6 +76,7 @@ function classify(c: number): number {
       else if (!lower && !upper) k |= CASELESS;
     }
   }
+  k |= marksOf(c);
   FLAGS[c] = k;
   return k;
 }
@@ -84,6 +115,11 @@ export interface WordSpans {
    * the tables cannot tell (astral letters...). False means no word of the text is in capitals.
    */
   readonly capitals: boolean;
+  /**
+   * The MARK bits of the characters in the text (with other flags: test only MARK bits). A rule whose
+   * regex needs one of the characters tests its mark first: without it, the regex cannot match.
+   */
+  readonly marks: number;
   /** Letters A–Z/a–z and Cyrillic А–я/Ё/ё in the text (every letter is inside a word). */
   readonly latin: number;
   readonly cyrillic: number;
@@ -98,18 +134,22 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
   let capitals = false;
   let latin = 0;
   let cyrillic = 0;
+  let marks = 0;
   let i = 0;
   while (i < n) {
     let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
     if (k & NOT_WORD) {
+      marks |= k;
       i++;
       continue;
     }
     let w = k & SURROGATE ? wordCharAt(text, i) : 1;
     if (!w) {
+      marks |= k;
       i++;
       continue;
     }
+    if (w === 2) marks |= k;
     const start = i;
     // what the word's characters are, for the gate: astral ones count as complex
     let seen = w === 2 ? COMPLEX_FORM : k;
@@ -129,13 +169,16 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       if (i >= n) break;
       if (k & SURROGATE && (w = wordCharAt(text, i))) {
         seen |= COMPLEX_FORM;
+        marks |= k;
         i += w;
         continue;
       }
       // a joiner between word characters is part of the word; the character after it is read (and
       // counted, and flagged) by the loop above like any other
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
+        marks |= k;
         if (w === 2) {
+          marks |= FLAGS[text.charCodeAt(i + 1)] as number;
           seen |= COMPLEX_FORM;
           i += 1 + w;
         } else i += 1;
@@ -145,6 +188,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     }
     spans.push(start, i);
     count++;
+    marks |= seen;
     if (!capitals && (upper > 1 || (upper && seen & CASELESS) || seen & COMPLEX_FORM)) capitals = true;
     if (trie && hits) {
       // a form more than the letters in lower case, or look-alike letters of both scripts (идиoт with a
@@ -153,7 +197,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits);
     }
   }
-  return { spans, count, hits, capitals, latin, cyrillic };
+  return { spans, count, hits, capitals, marks, latin, cyrillic };
 }
 
 /**

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { makeUnit } from '../../../src/core/engine/unit';
 import { TermMatcher } from '../../../src/core/rules/words';
-import { INVISIBLE, scanWords } from '../../../src/core/text/scan';
+import { INVISIBLE, MARK, scanWords } from '../../../src/core/text/scan';
 import { tokenize } from '../../../src/core/text/tokenize';
 
 const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`, 'gu');
@@ -25,6 +25,26 @@ test('property: the scanner finds exactly the words of the word regex', () => {
     assert.deepEqual(scannerSpans(t), regexSpans(t));
   }), { numRuns: 3000 });
   assert.deepEqual(tokenize('кто-нибудь, don’t 𝐀𝐁 x').map((t) => t.text), ['кто-нибудь', 'don’t', '𝐀𝐁', 'x']);
+});
+
+// Each mark stands for the characters of the regex a rule used to run over every text: set exactly
+// when that regex matches, whatever the text holds (astral pairs, lone surrogates, joiners...).
+const MARK_REGEX: [number, RegExp][] = [
+  [MARK.EXCLAIM, /[!?\u203C\u2047-\u2049]/],
+  [MARK.LINKISH, /[/@#{]/],
+  [MARK.SLOT, /[{[<%_$]/],
+  [MARK.DIGIT, /\d/],
+  [MARK.EMOJI, /[\u00A9\u00AE\u203C-\u3299\uD83C-\uDBFF]/],
+  [MARK.INVISIBLE, new RegExp(`[${INVISIBLE}\u2010]`)],
+];
+const MARK_PIECES = [...PIECES, '!', '?', '‼', '⁉', '/', '@', '#', '{', '[', '<', '%', '_', '$', '0', '9', '©', '®', 'Ⅻ', '〇', '👍', '🄀', '-‐', "'_", '’!', 'a-😀', 'б-9'];
+
+test('property: the scan marks exactly the characters each mark stands for', () => {
+  const marked = fc.array(fc.constantFrom(...MARK_PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
+  fc.assert(fc.property(fc.oneof(marked, fc.string({ unit: 'binary', maxLength: 60 })), (t) => {
+    const { marks } = scanWords(t);
+    for (const [bit, re] of MARK_REGEX) assert.equal(!!(marks & bit), re.test(t), `${JSON.stringify(t)}: mark ${bit}`);
+  }), { numRuns: 3000 });
 });
 
 const TERMS = ['кто-то', 'идиот', 'гарантировать', '=дура', 'идиот*', 'guarantee', 'shut up', '=u', 'as per our policy', 'вы неправильно', 'ёлка', 'e-mail', "don't"];

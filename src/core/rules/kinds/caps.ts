@@ -8,7 +8,7 @@
 // lone Latin word in capitals (IKEA, OZON: brand names are written so). Capitals in a row — with only
 // spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
 // meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
-import { INVISIBLE } from '../../text/scan';
+import { MARK } from '../../text/scan';
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
 
@@ -27,7 +27,6 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
 // joiner: a text without them can use the spans the scan already found.
-const SCANNER_DIFFERS = new RegExp(`[${INVISIBLE}\u2010]`);
 interface Word {
   start: number;
   end: number;
@@ -62,7 +61,7 @@ export const capsKind: RuleKind = {
       // whether any word has, without a regex over the whole text
       if (!unit.words.capitals) return;
       const skip: [number, number][] = [];
-      if (/[/@#]/.test(text)) {
+      if (unit.words.marks & MARK.LINKISH && /[/@#]/.test(text)) {
         SKIP.lastIndex = 0;
         for (let m = SKIP.exec(text); m !== null; m = SKIP.exec(text)) skip.push([m.index, m.index + m[0].length]);
       }
@@ -99,7 +98,7 @@ export const capsKind: RuleKind = {
         const loud = caps && !fine && letters.length >= minLength;
         words.push({ start, end, text: w, caps, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single });
       };
-      if (SCANNER_DIFFERS.test(text)) {
+      if (unit.words.marks & MARK.INVISIBLE) {
         // invisible characters or a ‐ make the scanner's words differ from this rule's: its own regex
         WORD.lastIndex = 0;
         for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) look(m.index, m.index + m[0].length);

@@ -8,6 +8,7 @@
 // draw them so.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
+import { MARK } from '../../text/scan';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
 import { int, knownOptions } from './options';
@@ -41,10 +42,10 @@ function isEmoji(seq: string): boolean {
   return cp >= 0x2600 && /^\p{Emoji}/u.test(seq);
 }
 
-/** Every emoji in a text, in order, each a whole sequence. */
-export function findEmoji(text: string): EmojiMatch[] {
+/** Every emoji in a text, in order, each a whole sequence. `marks`: the text's scan marks (text/scan.ts), if known. */
+export function findEmoji(text: string, marks?: number): EmojiMatch[] {
   const out: EmojiMatch[] = [];
-  if (!QUICK.test(text)) return out;
+  if (marks === undefined ? !QUICK.test(text) : !(marks & MARK.EMOJI)) return out;
   EMOJI.lastIndex = 0;
   for (let m = EMOJI.exec(text); m !== null; m = EMOJI.exec(text)) {
     if (isEmoji(m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -91,7 +92,7 @@ export const emojiKind: RuleKind = {
     }
     return (unit, report) => {
       const text = unit.text;
-      const found = findEmoji(text);
+      const found = findEmoji(text, unit.words.marks);
       if (!found.length) return;
       const lang = unit.ctx.lang;
       if (forbid.size) {

@@ -16,6 +16,7 @@
 // are, starting as card numbers do (2–6), Luhn-checked.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
+import { MARK } from '../../text/scan';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
 import { bool, knownOptions, oneOf, stringList } from './options';
@@ -159,7 +160,7 @@ export const piiKind: RuleKind = {
           put('email', m.index, m.index + m[0].length);
         }
       }
-      if (!/\d/.test(text)) return;
+      if (!(unit.words.marks & MARK.DIGIT)) return;
       if (on.card) {
         CARD.lastIndex = 0;
         for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {

@@ -10,6 +10,7 @@
 // a quotation.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
+import { MARK } from '../../text/scan';
 import type { RuleDef, RuleKind } from '../api';
 import { ACRONYMS } from './caps';
 import { knownOptions, stringList } from './options';
@@ -45,6 +46,9 @@ const PATTERNS: RegExp[] = [
 const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
 const ANGLE = /<([^<>\n]{1,50})>/gu;
 const NOTE = /^(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}|lorem ipsum)$/i;
+// What the note patterns need (they are in capitals, so the scan sees a word in capitals first).
+const NOTE_WORD = /TODO|FIXME|TB[DA]|ТУДУ|[XХ]{3}/;
+const LOREM = /lorem/i;
 
 // Capitals in brackets that are not slots: acronyms and the names of keys and buttons ([OK], [ESC], [ВВОД]).
 const NOT_SLOTS = new Set([
@@ -83,7 +87,8 @@ export const placeholderKind: RuleKind = {
     const ignore = new Set(stringList(def, 'ignore').map((s) => s.trim()));
     return (unit, report) => {
       const text = unit.text;
-      if (!/[{[<%_$]|TODO|FIXME|TB[DA]|[XХ]{3}|ТУДУ|lorem/i.test(text)) return;
+      // every pattern needs one of { [ < % _ $, or a note in capitals, or lorem
+      if (!(unit.words.marks & MARK.SLOT) && !(unit.words.capitals && NOTE_WORD.test(text)) && !LOREM.test(text)) return;
       const lang = unit.ctx.lang;
       const found: [number, number][] = [];
       const covered = new Uint8Array(text.length); // a slot is reported once, by the first pattern that finds it

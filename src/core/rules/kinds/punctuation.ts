@@ -8,6 +8,7 @@
 // what to say instead.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
+import { MARK } from '../../text/scan';
 import type { RuleDef, RuleKind } from '../api';
 import { bool, int, knownOptions } from './options';
 
@@ -67,7 +68,7 @@ export const punctuationKind: RuleKind = {
     return (unit, report) => {
       const text = unit.text;
       const lang = unit.ctx.lang;
-      if (/[!?\u203C\u2047-\u2049]/.test(text)) {
+      if (unit.words.marks & MARK.EXCLAIM) {
         MARKS.lastIndex = 0;
         for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
           const run = m[0];

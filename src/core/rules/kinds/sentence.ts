@@ -13,6 +13,7 @@ import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import type { RuleDef, RuleKind, TextUnit } from '../api';
 import { RuleOptionError } from '../api';
+import { MARK } from '../../text/scan';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
@@ -29,9 +30,9 @@ const MIN_WORDS_FOR_SCORE = 8;
 const NOT_PROSE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|\{\{[^{}\n]*\}\}/gu;
 
 /** Ranges of links, e-mail addresses and {{variables}}, whose tokens are not counted as words. */
-function notProse(text: string): [number, number][] {
+function notProse(text: string, marks: number): [number, number][] {
   const out = /[./]/.test(text) ? findLinks(text) : [];
-  if (/[@{]/.test(text)) {
+  if (marks & MARK.LINKISH) {
     NOT_PROSE.lastIndex = 0;
     for (let m = NOT_PROSE.exec(text); m !== null; m = NOT_PROSE.exec(text)) out.push([m.index, m.index + m[0].length]);
     out.sort((a, b) => a[0] - b[0]);
@@ -135,7 +136,7 @@ const LONG_WORDS_AT = 4;
 
 function sentenceStats(unit: TextUnit): SentenceStats {
   const { spans, count } = unit.words;
-  const skip = notProse(unit.text);
+  const skip = notProse(unit.text, unit.words.marks);
   const sentences = unit.sentences;
   const figures: number[] = [];
   let sk = 0;
