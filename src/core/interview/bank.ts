@@ -7,6 +7,7 @@ import bankSchema from '../../../schemas/interview-bank.schema.json';
 import kitSchema from '../../../schemas/interview-kit.schema.json';
 import scorecardSchema from '../../../schemas/interview-scorecard.schema.json';
 import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
+import { RecentParses } from '../source/recent';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
 import type { Bilingual, Fix, Lang, Localized, Problem } from '../types';
@@ -46,7 +47,21 @@ export interface Bank {
 
 const problem = (message: string | Bilingual, [start, end]: [number, number], code: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, ...problemText(message), start, end, code });
 
+const recent = new RecentParses<Bank>();
+
+/**
+ * Parses one question bank: its questions with positions, and its YAML and schema problems. Never
+ * throws. Results are shared with later calls for the same path and text: do not modify them.
+ */
 export function parseBank(source: string, path: string): Bank {
+  const hit = recent.get(path, source);
+  if (hit) return hit;
+  const bank = readBank(source, path);
+  recent.set(path, source, bank);
+  return bank;
+}
+
+function readBank(source: string, path: string): Bank {
   const { doc, problems } = parseYaml(source);
   const bank: Bank = { path, languages: [], categories: {}, competencies: {}, rubrics: {}, questions: [], problems };
   if (problems.some((p) => p.severity === 'error')) return bank;

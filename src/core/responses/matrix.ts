@@ -8,6 +8,7 @@ import responsesSchema from '../../../schemas/responses.schema.json';
 import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { DEFAULT_CHANNEL_LIMITS } from '../config/voice';
 import { channelLength } from '../rules/kinds/length';
+import { RecentParses } from '../source/recent';
 import { plainSegment, type Segment } from '../source/segment';
 import { parseYaml, scalarSegment, toJsSafe } from '../source/yaml';
 import type { Bilingual, CommenterType, Lang, LintContext, Localized, Problem } from '../types';
@@ -260,8 +261,7 @@ function parseSlow(source: string, path: string): MatrixFile {
   return file;
 }
 
-/** The last files parsed, by path: the editor's index, diagnostics and the CLI ask for the same text. */
-const recent = new Map<string, MatrixFile>();
+const recent = new RecentParses<MatrixFile>();
 
 /**
  * Parses one response file: its entries with positions, and its YAML and schema problems. Never
@@ -270,19 +270,10 @@ const recent = new Map<string, MatrixFile>();
  */
 export function parseMatrix(source: string, path: string, opts: { reader?: 'auto' | 'yaml' } = {}): MatrixFile {
   if (opts.reader === 'yaml') return parseSlow(source, path);
-  const hit = recent.get(path);
-  if (hit && hit.source === source) return hit;
+  const hit = recent.get(path, source);
+  if (hit) return hit;
   const file = parseFast(source, path) ?? parseSlow(source, path);
-  recent.delete(path);
-  recent.set(path, file);
-  // Keep a few dozen files, and not much more than 8 MB of them.
-  let size = 0;
-  for (const f of recent.values()) size += f.source.length;
-  for (const [p, f] of recent) {
-    if (recent.size <= 1 || (recent.size <= 64 && size <= 8_000_000)) break;
-    recent.delete(p);
-    size -= f.source.length;
-  }
+  recent.set(path, source, file);
   return file;
 }
 
