@@ -1,8 +1,10 @@
 // The word scanner: where the words of a text are, found by a loop over its UTF-16 units with
 // per-character lookup tables instead of a regex, and without making a string or an object per word.
 // `tokenize` builds its tokens on it, the sentence rules count words and syllables on it, the word
-// gates (rules/gate.ts) walk each word it finds down their trie, and it tells the shouting rule whether
-// any word may be in capitals; so all of them agree on what a word is. A word is what this regex matches, and a property test holds the scanner to it:
+// gates (rules/gate.ts) walk each word it finds down their trie, it tells the shouting rule whether
+// any word may be in capitals, and other rules (by MARK) whether the characters they look for are
+// there at all; so all of them agree on what a word is. A word is what this regex matches, and a
+// property test holds the scanner to it:
 //   [\p{L}\p{N}\p{M}INVISIBLE]+(?:['’\-‐][\p{L}\p{N}\p{M}INVISIBLE]+)*   (flag u)
 // INVISIBLE: soft hyphen, zero-width characters, bidi controls, word joiner, BOM (see tokenize.ts).
 

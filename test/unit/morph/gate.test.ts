@@ -81,9 +81,11 @@ import { EVERY_GATE } from '../../../src/core/rules/gate';
 import type { Report, TextUnit } from '../../../src/core/rules/api';
 
 const WORDS = ['НЕ ДЕЛАЙТЕ ТАК', 'STOP', 'A中中中', 'ÀÉÎ', 'ΣΑΣ', 'ǅǅǅǅ', 'STRAßE', 'ĸĸĸĸ', 'I', 'FAQ', 'ты', 'Ты', 'можешь', 'напиши-ка', 'вы', 'Вашего', 'идиот', 'Гарантируем', 'как мы уже писали', 'в связи с тем что', 'юзеры', 'сами виноваты', 'shut up', 'guaranteed', 'as per our policy', 'your fault', 'you', 'Not our problem', 'utilize', 'pls', 'obviously', 'друзья', 'спасибо', 'hello', 'sorry'];
-const reply = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PIECES)), { maxLength: 30 }).map((xs) => xs.join(' '));
+// what the marks stand for, and what the rules behind them look for
+const MARKED = ['!!', '?!', '‼', 'https://x.ru/a', 'www.site.com', '@user', '#tag', 'a@b.ru', '{{name}}', '{name}', '${x}', '[ИМЯ]', '<name>', '%s', '%NAME%', '___', 'TODO', 'ХХХ', 'lorem ipsum', '8 800 555-35-35', '4111 1111 1111 1111', '👍👍👍👍', '©', 'Ⅻ', 'кто-\u00ADто', 'НЕ\u2010ДЕЛАЙТЕ'];
+const reply = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PIECES), fc.constantFrom(...MARKED)), { maxLength: 30 }).map((xs) => xs.join(' '));
 
-test('property: the built-in rules report the same with the gates (and the capitals flag) and without them', () => {
+test('property: the built-in rules report the same with the gates (and the capitals flag and the marks) and without them', () => {
   const config = defaultConfig(BUILTIN_CATALOG);
   const run = (rule: (typeof config.rules)[number], unit: TextUnit) => {
     const out: Report[] = [];
@@ -95,7 +97,7 @@ test('property: the built-in rules report the same with the gates (and the capit
     const open = makeUnit(t, { lang, role: 'reply' });
     Object.defineProperty(open, 'gates', { get: () => EVERY_GATE });
     const words = open.words;
-    Object.defineProperty(open, 'words', { get: () => ({ ...words, capitals: true }) });
+    Object.defineProperty(open, 'words', { get: () => ({ ...words, capitals: true, marks: ~0 }) });
     for (const rule of config.rules) assert.deepEqual(run(rule, gated), run(rule, open), `${rule.id} on ${JSON.stringify(t)}`);
   }), { numRuns: 1500 });
 });
