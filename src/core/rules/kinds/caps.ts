@@ -41,6 +41,7 @@ interface Word {
   single: boolean;
 }
 
+const ONE_CAPITAL = /^\p{Lu}$/u;
 const NOT_CAPS: Word = { start: -1, end: -1, text: '', caps: false, fine: false, loud: false, latin: false, single: false };
 
 export const capsKind: RuleKind = {
@@ -76,9 +77,16 @@ export const capsKind: RuleKind = {
             return;
           }
         }
-        const w = text.slice(start, end);
         while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
         const skipped = sk < skip.length && (skip[sk] as [number, number])[0] < end;
+        if (end - start === 1) {
+          // one character (I, A, В, 7): what the general case below says of it, without its regexes
+          const c = text[start] as string;
+          if (skipped || !ONE_CAPITAL.test(c)) words.push(NOT_CAPS);
+          else words.push({ start, end, text: c, caps: true, fine: true, loud: false, latin: /[A-Z]/.test(c), single: true });
+          return;
+        }
+        const w = text.slice(start, end);
         const letters = w.replace(/[^\p{L}]/gu, '');
         // a one-letter capital (И, В, A) joins a run between words in capitals but never makes one
         const single = !skipped && letters.length === 1 && /^\p{Lu}$/u.test(letters) && w.length === 1;
