@@ -9,6 +9,8 @@
 // INVISIBLE: soft hyphen, zero-width characters, bidi controls, word joiner, BOM (see tokenize.ts).
 
 export const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
+/** The regex source of a word (flag u): what the scanner finds, by definition. */
+export const WORD_PATTERN = `[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`;
 const WORD_CHAR = new RegExp(`^[\\p{L}\\p{N}\\p{M}${INVISIBLE}]$`, 'u');
 
 // Per BMP code unit, flags (0: not looked up yet): WORD part of a word, NOT_WORD not, and for word
