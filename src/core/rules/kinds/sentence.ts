@@ -60,22 +60,22 @@ function syllablesAt(text: string, start: number, end: number, lang: Lang): numb
   let l2 = 0;
   let l3 = 0;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x400) {
-      if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyrillic = true;
-      if (isRussianVowel(c)) vowels++;
-      if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to k
-      else continue;
-    } else if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x130) c = 105; // İ lower-cases to i + a combining dot
-    else if (c < 97 || c > 122) continue;
+    const c = text.charCodeAt(i);
+    const t = c < SYL_TABLE_SIZE ? (SYLLABLE_CLASS[c] as number) : 0;
+    if (!t) continue;
+    if (t & SYL_CYRILLIC) {
+      cyrillic = true;
+      if (t & SYL_RU_VOWEL) vowels++;
+      continue;
+    }
+    const l = t & SYL_LETTER;
     // a y that starts the word is a consonant
-    const v = isSyllableVowel(c, false) && !(n === 0 && c === 121);
+    const v = (t & SYL_EN_VOWEL) !== 0 && !(n === 0 && l === 121);
     if (v && !inGroup) groups++;
     inGroup = v;
     l1 = l2;
     l2 = l3;
-    l3 = c;
+    l3 = l;
     n++;
   }
   if (cyrillic) return vowels;
@@ -84,6 +84,25 @@ function syllablesAt(text: string, start: number, end: number, lang: Lang): numb
   const E = 101;
   if ((!isSyllableVowel(l1, true) && l2 === E && (l3 === 115 || l3 === 100)) || (!isSyllableVowel(l2, true) && l3 === E)) groups--;
   return Math.max(1, groups);
+}
+
+// What each character is to syllablesAt, in one lookup: the letter a–z it lower-cases to (A–Z, the
+// Kelvin sign K, İ as i; low 7 bits), an English vowel (a e i o u y), a Cyrillic letter (А–я, Ё, ё),
+// a Russian vowel. 0: not counted (digits, apostrophes, other scripts).
+const SYL_LETTER = 127;
+const SYL_EN_VOWEL = 128;
+const SYL_CYRILLIC = 256;
+const SYL_RU_VOWEL = 512;
+const SYL_TABLE_SIZE = 0x2200;
+const SYLLABLE_CLASS = new Uint16Array(SYL_TABLE_SIZE);
+for (let c = 0; c < SYL_TABLE_SIZE; c++) {
+  let t = 0;
+  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) t = SYL_CYRILLIC | (isRussianVowel(c) ? SYL_RU_VOWEL : 0);
+  else {
+    const l = c >= 65 && c <= 90 ? c + 32 : c === 0x130 ? 105 : c === 0x212a ? 107 : c >= 97 && c <= 122 ? c : 0;
+    if (l) t = l | (isSyllableVowel(l, false) ? SYL_EN_VOWEL : 0);
+  }
+  SYLLABLE_CLASS[c] = t;
 }
 
 /** a e i o u y (and l too where `withL`: a consonant before a silent ending must not be l, as in "able"). */
