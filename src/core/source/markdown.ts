@@ -391,7 +391,13 @@ const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const WORD = /[\p{L}\p{N}]/u;
 // Where the scan must look closer: markup characters and the start of a bare URL.
 const SPECIAL = /[\\`<&!\]*_~\n[]|(?:https?|ftp):\/\/|www\./gi;
-const MARKUP = /[\\`<&!\]*_~\n[]|(?:https?|ftp):\/\/|www\./i;
+// Whether a line holds markup: one of \ ` < & ! ] * _ ~ [ or a line break, a URL (http://, https://,
+// ftp://) or www. — three tests, cheaper together than one regex with the alternatives (this runs for
+// every line): a character class, a literal search, and the schemes only where a :// is there.
+const MARKUP_CHAR = /[\\`<&!\]*_~\n[]/;
+const URL_SCHEME = /(?:https?|ftp):\/\//i;
+const WWW = /www\./i;
+const hasMarkup = (s: string) => MARKUP_CHAR.test(s) || (s.includes('://') && URL_SCHEME.test(s)) || WWW.test(s);
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>/y;
 const AUTOLINK = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/y;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
@@ -472,7 +478,7 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
   // One line without any markup: its text is the source itself.
   if (pieces.length === 1) {
     const p = pieces[0] as Piece;
-    if (!MARKUP.test(source.slice(p.start, p.end))) {
+    if (!hasMarkup(source.slice(p.start, p.end))) {
       let a = p.start;
       let b = p.end;
       while (a < b && isBlankCode(source.charCodeAt(a))) a++;
@@ -483,7 +489,7 @@ function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Se
   }
   // Lines without any markup (most paragraphs): the text is their content joined by line breaks, each
   // line's trailing blanks dropped, mapped by one run per line and one per line break (see runsOf).
-  if (plainBlocks && pieces.length > 1 && pieces.every((p) => !MARKUP.test(source.slice(p.start, p.end)))) {
+  if (plainBlocks && pieces.length > 1 && pieces.every((p) => !hasMarkup(source.slice(p.start, p.end)))) {
     const plain = plainBlock(source, pieces, tableCell);
     if (plain) return plain;
   }
