@@ -103,9 +103,13 @@ interface TokenInfo {
   keys: (Keys | undefined)[];
   starts: number[];
 }
-const infos = new WeakMap<readonly Token[], TokenInfo>();
+// The info of the last tokens asked about: every word-list rule of a text asks for the same tokens,
+// one after another. (A WeakMap held an entry for every text ever tokenized, which the garbage
+// collector had to visit at every collection.)
+let lastTokens: readonly Token[] | undefined;
+let lastInfo: TokenInfo | undefined;
 function infoOf(tokens: readonly Token[]): TokenInfo {
-  let info = infos.get(tokens);
+  let info = lastTokens === tokens ? lastInfo : undefined;
   if (!info) {
     info = { keys: new Array<Keys | undefined>(tokens.length), starts: [] };
     for (let i = 0; i < tokens.length; i++) {
@@ -118,7 +122,8 @@ function infoOf(tokens: readonly Token[]): TokenInfo {
       }
       if (k.known) info.starts.push(i);
     }
-    infos.set(tokens, info);
+    lastTokens = tokens;
+    lastInfo = info;
   }
   return info;
 }
