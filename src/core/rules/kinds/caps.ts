@@ -80,7 +80,7 @@ export const capsKind: RuleKind = {
         while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
         const skipped = sk < skip.length && (skip[sk] as [number, number])[0] < end;
         if (end - start === 1) {
-          // one character (I, A, В, 7): what the general case below says of it, without its regexes
+          // one character: a capital (И, В, A) joins a run between words in capitals but never makes one
           const c = text[start] as string;
           if (skipped || !ONE_CAPITAL.test(c)) words.push(NOT_CAPS);
           else words.push({ start, end, text: c, caps: true, fine: true, loud: false, latin: /[A-Z]/.test(c), single: true });
@@ -88,23 +88,22 @@ export const capsKind: RuleKind = {
         }
         const w = text.slice(start, end);
         const letters = w.replace(/[^\p{L}]/gu, '');
-        // a one-letter capital (И, В, A) joins a run between words in capitals but never makes one
-        const single = !skipped && letters.length === 1 && /^\p{Lu}$/u.test(letters) && w.length === 1;
-        const caps = single || (!skipped && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+        if (skipped || letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) {
+          words.push(NOT_CAPS); // not in capitals (1990, Ünal, a link): it only ends a run
+          return;
+        }
         // a slot to fill: [NAME], <NAME>, %NAME%, {{NAME}}, $NAME
         const before = text.slice(Math.max(0, start - 3), start);
         const after = text.slice(end, end + 3);
         const slot = /(?:[[<%{$]|\{\{)\s*$/.test(before) && /^\s*[\]>%}]/.test(after);
         const fine =
-          caps &&
-          (single ||
-            /\p{N}/u.test(w) ||
-            slot ||
-            allow.has(norm(w)) ||
-            w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
-            ROMAN.test(w));
-        const loud = caps && !fine && letters.length >= minLength;
-        words.push({ start, end, text: w, caps, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single });
+          /\p{N}/u.test(w) ||
+          slot ||
+          allow.has(norm(w)) ||
+          w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
+          ROMAN.test(w);
+        const loud = !fine && letters.length >= minLength;
+        words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
       };
       if (unit.words.marks & MARK.INVISIBLE) {
         // invisible characters or a ‐ make the scanner's words differ from this rule's: its own regex
