@@ -16,6 +16,7 @@ import { bool, int, knownOptions } from './options';
 const MARKS = /[!?\u203C\u2047-\u2049]+/g;
 const DOTS = /[.…]{2,}/g;
 const DOUBLE = /[\u203C\u2047-\u2049]/g;
+const MORE_THAN_ONE = /[!?\u203C\u2047-\u2049]{2}|[\u203C\u2047-\u2049]/;
 
 const MESSAGES = {
   interrobang: {
@@ -68,7 +69,8 @@ export const punctuationKind: RuleKind = {
     return (unit, report) => {
       const text = unit.text;
       const lang = unit.ctx.lang;
-      if (unit.words.marks & MARK.EXCLAIM) {
+      // a run counts more than one (max is at least 1) only with two marks in a row or a double one
+      if (unit.words.marks & MARK.EXCLAIM && MORE_THAN_ONE.test(text)) {
         MARKS.lastIndex = 0;
         for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
           const run = m[0];
