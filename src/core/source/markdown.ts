@@ -23,26 +23,38 @@ interface Piece {
   end: number;
 }
 
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
+/** The lines of a source: line k runs from at[2k] to at[2k + 1]; in one typed array, not an object a line. */
+interface Lines {
+  at: Int32Array;
+  count: number;
+}
+
+function splitLines(source: string): Lines {
+  let count = 1;
+  for (let e = source.indexOf('\n'); e !== -1; e = source.indexOf('\n', e + 1)) count++;
+  const at = new Int32Array(2 * count);
+  let k = 0;
   for (let s = 0; s <= source.length; ) {
     let e = source.indexOf('\n', s);
     if (e === -1) e = source.length;
-    lines.push({ start: s, end: e > s && source[e - 1] === '\r' ? e - 1 : e });
+    at[k++] = s;
+    at[k++] = e > s && source.charCodeAt(e - 1) === 13 ? e - 1 : e;
     s = e + 1;
   }
-  return lines;
+  return { at, count };
 }
 
+const lineAt = (lines: Lines, i: number): Line => ({ start: lines.at[2 * i] as number, end: lines.at[2 * i + 1] as number });
+
 /** Index of the first line after YAML (---) or TOML (+++) front matter, or 0. */
-function frontMatterEnd(source: string, lines: Line[]): number {
-  const first = lines[0] as Line;
+function frontMatterEnd(source: string, lines: Lines): number {
+  const first = lineAt(lines, 0);
   const text = source.slice(first.start, first.end).replace(/^\uFEFF/, '');
   const fence = /^(---|\+\+\+)[ \t]*$/.exec(text)?.[1];
   if (!fence) return 0;
   const close = fence === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  for (let j = 1; j < lines.length; j++) {
-    const l = lines[j] as Line;
+  for (let j = 1; j < lines.count; j++) {
+    const l = lineAt(lines, j);
     if (close.test(source.slice(l.start, l.end))) return j + 1;
   }
   return 0;
@@ -131,20 +143,19 @@ export function extractMarkdownSegments(source: string): Segment[] {
     return pipeAt;
   };
 
-  for (let i = frontMatterEnd(source, lines); i < lines.length; i++) {
-    const l = lines[i] as Line;
+  for (let i = frontMatterEnd(source, lines); i < lines.count; i++) {
+    const end = lines.at[2 * i + 1] as number;
     // Blockquote markers.
-    let pos = l.start;
+    let pos = lines.at[2 * i] as number;
     let depth = 0;
     for (;;) {
-      const { cols, at } = indentOf(source, pos, l.end);
+      const { cols, at } = indentOf(source, pos, end);
       if (cols <= 3 && source[at] === '>') {
         depth++;
         pos = at + 1;
         if (source[pos] === ' ' || source[pos] === '\t') pos++;
       } else break;
     }
-    const end = l.end;
 
     if (fence) {
       if (depth < fence.depth) fence = null;
@@ -302,16 +313,16 @@ export function extractMarkdownSegments(source: string): Segment[] {
       }
     }
     // A table: a row with a pipe, then a delimiter row.
-    if (rel <= 3 && i + 1 < lines.length && source.slice(contentAt, end).includes('|')) {
-      const next = lines[i + 1] as Line;
+    if (rel <= 3 && i + 1 < lines.count && source.slice(contentAt, end).includes('|')) {
+      const next = lineAt(lines, i + 1);
       const nextAt = quoteContent(source, next, depth);
       const delimiter = nextAt === undefined ? '' : source.slice(indentOf(source, nextAt, next.end).at, next.end);
       if (delimiter.includes('-') && TABLE_DELIMITER.test(delimiter) && cellCount(delimiter) === cellCount(source.slice(contentAt, end))) {
         flush();
         out.push(...tableRow(source, contentAt, end));
         i++;
-        for (; i + 1 < lines.length; i++) {
-          const row = lines[i + 1] as Line;
+        for (; i + 1 < lines.count; i++) {
+          const row = lineAt(lines, i + 1);
           const rowAt = quoteContent(source, row, depth);
           if (rowAt === undefined || isBlankRange(source, rowAt, row.end)) break;
           const ra = indentOf(source, rowAt, row.end).at;
