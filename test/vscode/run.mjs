@@ -54,6 +54,9 @@ async function startCodeServer(state, { locale, trust = false }) {
     'telemetry.telemetryLevel': 'off',
     'extensions.ignoreRecommendations': true,
     'git.enabled': false,
+    // VS Code in a browser saves edited files after a second by default (desktop does not): a test's
+    // unsaved edit could reach the disk while it waited for diagnostics, and a revert kept it
+    'files.autoSave': 'off',
     // with workspace trust on (the untrusted run), open folders in restricted mode without asking
     ...(trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
   }, null, 2));
