@@ -23,7 +23,7 @@ interface Piece {
   end: number;
 }
 
-/** The lines of a source: line k runs from at[2k] to at[2k + 1]; in one typed array, not an object a line. */
+/** The lines of a source: line k runs from at[2k] to at[2k + 1]; one typed array, not an object per line. */
 interface Lines {
   at: Int32Array;
   count: number;
