@@ -6,7 +6,7 @@
 // removed, backslash escapes and HTML entities resolved (mapped to the escape; fixes never cross
 // them). Hand-written, linear in the size of the input, never throws on any input.
 import type { Fix, LintContext } from '../types';
-import { verbatimRange, type Segment } from './segment';
+import { fixSourceRange, type Segment } from './segment';
 
 /** Longest text of one segment; a longer paragraph is split at line breaks (then at spaces). */
 export const MAX_MARKDOWN_SEGMENT = 20_000;
@@ -970,15 +970,12 @@ class MarkdownSegment implements Segment {
     const { source, text, tableCell } = this;
     const len = text.length;
     const a = fix.start;
-    const z = fix.end;
-    if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > len || a > z) return undefined;
+    const range = fixSourceRange(fix, len, this);
+    if (!range) return undefined;
     let s: number;
     let e: number;
-    if (a < z) {
-      const range = verbatimRange(a, z, this);
-      if (!range) return undefined;
-      [s, e] = range;
-    } else if (a > 0 && this.isVerbatim(a - 1)) s = e = this.endOf(a - 1);
+    if (range !== 'insertion') [s, e] = range;
+    else if (a > 0 && this.isVerbatim(a - 1)) s = e = this.endOf(a - 1);
     else if (a < len && this.isVerbatim(a)) s = e = this.startOf(a);
     else return undefined;
     const replacement = encodeMarkdown(fix.replacement, tableCell);

@@ -76,11 +76,16 @@ export function plainSegment(text: string, sourceStart: number, context: Partial
 }
 
 /**
- * The source range of the value range [a, z) (a < z) when every character in it was copied as it is
- * and they stand next to each other in the source (no escape, fold or markup between): a fix there can
- * be made in the source. Undefined otherwise.
+ * Where a fix of a segment's text goes in the source, as far as Markdown and YAML segments agree:
+ * undefined for a fix outside the text, or over characters not all copied as they are and next to each
+ * other in the source (an escape, a fold or markup between): it cannot be made there; the source range
+ * of a replacement; `'insertion'` for an insertion (start = end), which each kind places by its rules.
  */
-export function verbatimRange(a: number, z: number, map: { isVerbatim(i: number): boolean; startOf(i: number): number; endOf(i: number): number }): [number, number] | undefined {
+export function fixSourceRange(fix: Fix, length: number, map: { isVerbatim(i: number): boolean; startOf(i: number): number; endOf(i: number): number }): [number, number] | 'insertion' | undefined {
+  const a = fix.start;
+  const z = fix.end;
+  if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > length || a > z) return undefined;
+  if (a === z) return 'insertion';
   for (let k = a; k < z; k++) {
     if (!map.isVerbatim(k)) return undefined;
     if (k > a && map.startOf(k) !== map.endOf(k - 1)) return undefined;

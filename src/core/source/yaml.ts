@@ -10,7 +10,7 @@
 // that maps always yields exactly the intended value.
 import * as YAML from 'yaml';
 import { COMMENTER_TYPES, type Bilingual, type CommenterType, type Fix, type LintContext, type Problem } from '../types';
-import { verbatimRange, type Segment } from './segment';
+import { fixSourceRange, type Segment } from './segment';
 
 export interface ParsedYaml {
   doc: YAML.Document.Parsed;
@@ -715,14 +715,12 @@ export function scalarSegment(source: string, node: YAML.Scalar, context: Partia
   const mapFix = (fix: Fix): Fix | undefined => {
     const a = fix.start;
     const z = fix.end;
-    if (!Number.isInteger(a) || !Number.isInteger(z) || a < 0 || z > len || a > z) return undefined;
+    const range = fixSourceRange(fix, len, { isVerbatim: (i) => verbatim[i] === true, startOf: (i) => starts[i] as number, endOf: (i) => ends[i] as number });
+    if (!range) return undefined;
     let s: number;
     let e: number;
-    if (a < z) {
-      const range = verbatimRange(a, z, { isVerbatim: (i) => verbatim[i] === true, startOf: (i) => starts[i] as number, endOf: (i) => ends[i] as number });
-      if (!range) return undefined;
-      [s, e] = range;
-    } else {
+    if (range !== 'insertion') [s, e] = range;
+    else {
       // An insertion goes next to a character that stands as it is, when there is one.
       s = a > 0 && verbatim[a - 1] ? (ends[a - 1] as number) : a < len && verbatim[a] ? (starts[a] as number) : a > 0 ? (ends[a - 1] as number) : (starts[0] as number);
       e = s;

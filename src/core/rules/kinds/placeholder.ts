@@ -33,26 +33,29 @@ const VOCAB = new RegExp(
 // HTML tags that can stand in prose: never slots in angle brackets, even when a slot word (<code>, <time>).
 const HTML = /^\/?(?:a|b|i|u|s|p|q|br|hr|em|strong|span|div|img|code|pre|ul|ol|li|small|sub|sup|mark|del|ins|kbd|time|title|address|link|abbr|cite|dfn|var|samp|h[1-6]|table|tr|td|th|blockquote|details|summary)(?:\s[^<>]*)?\/?$/i;
 
+// Notes to self, in capitals (case counts: "todo" in prose is a word).
+const NOTES = 'TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}';
 const MUSTACHE = /\{\{\{?[^{}\n]{0,80}?\}?\}\}/gu;
 const PATTERNS: RegExp[] = [
   /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu, // ${name}
   /(?<!\{)\{\s*(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}|\.{2,}|…)\s*\}(?!\})/gu, // {name}, {...}
   /%[\p{L}_][\p{L}\p{N}_]{0,40}%/gu, // %NAME%, %username%
   /(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])/gu, // printf's %s, %d
-  /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,})(?![\p{L}\p{N}])/gu,
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOTES})(?![\\p{L}\\p{N}])`, 'gu'),
   /(?<![\p{L}])lorem ipsum(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, // ___
 ];
 const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
 const ANGLE = /<([^<>\n]{1,50})>/gu;
-const NOTE = /^(?:TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}|lorem ipsum)$/i;
-// What the note patterns need (they are in capitals, so the scan sees a word in capitals first).
-const NOTE_WORD = /TODO|FIXME|TB[DA]|ТУДУ|[XХ]{3}/;
+const NOTE = new RegExp(`^(?:${NOTES}|lorem ipsum)$`, 'i');
+// What the note pattern needs (notes are in capitals, so the scan sees a word in capitals first).
+const NOTE_WORD = new RegExp(NOTES);
+const ONLY_A_NOTE = new RegExp(`^(?:${NOTES})$`);
 const LOREM = /lorem/i;
 
 // Capitals in brackets that are not slots: acronyms and the names of keys and buttons ([OK], [ESC], [ВВОД]).
 const NOT_SLOTS = new Set([
-  ...ACRONYMS.filter((a) => !/^(?:TODO|FIXME|TBD|TBA|XXX|ХХХ|ТУДУ)$/.test(a)),
+  ...ACRONYMS.filter((a) => !ONLY_A_NOTE.test(a)),
   ...'OK ОК ESC ENTER TAB SHIFT CTRL ALT DEL DELETE HOME END SPACE BACKSPACE INS INSERT PGUP PGDN CMD FN ВВОД ПРОБЕЛ'.split(' '),
   ...Array.from({ length: 12 }, (_, i) => `F${i + 1}`),
 ]);
