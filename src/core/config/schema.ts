@@ -1,16 +1,18 @@
 // JSON Schema validation of YAML kit files with positions: ajv checks the parsed value, and each
 // error's instance path is walked back through the YAML document to the node it names, so the user
 // sees the error on the right key. Shared by every kind of kit file.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as YAML from 'yaml';
 import type { Bilingual, Problem } from '../types';
+import { BY_ID } from './schema-validators.generated';
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-const compiled = new WeakMap<object, ValidateFunction>();
+// Compiled at build time (esbuild.mjs): the validator of each schema in schemas/, by its $id.
+const VALIDATORS = BY_ID as unknown as Record<string, ValidateFunction>;
 
 function validatorFor(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
+  const id = (schema as { $id?: unknown }).$id;
+  const v = typeof id === 'string' ? VALIDATORS[id] : undefined;
+  if (!v) throw new Error(`no compiled validator for schema ${String(id)}: run npm run build`);
   return v;
 }
 
