@@ -32,6 +32,7 @@ const toPosix = (p: string) => p.split(sep).join('/');
 class Guides {
   private readonly byDir = new Map<string, LoadedGuide | undefined>();
   private readonly loaded = new Map<string, LoadedGuide>();
+  private readonly texts = new Map<LoadedGuide, string>();
   private readonly fallback = defaultConfig(BUILTIN_CATALOG);
 
   constructor(private readonly explicit?: string) {}
@@ -54,8 +55,10 @@ class Guides {
   load(guideFile: string): LoadedGuide {
     let g = this.loaded.get(guideFile);
     if (!g) {
-      g = loadVoiceGuide(readText(guideFile), BUILTIN_CATALOG, guideFile);
+      const text = readText(guideFile);
+      g = loadVoiceGuide(text, BUILTIN_CATALOG, guideFile);
       this.loaded.set(guideFile, g);
+      this.texts.set(g, text);
     }
     return g;
   }
@@ -67,6 +70,12 @@ class Guides {
     const g = p ? this.load(p) : undefined;
     this.byDir.set(dir, g);
     return g;
+  }
+
+  /** The guide loaded from this file, if its text is still `source` (so linting the guide file need not load it again). */
+  loadedFrom(file: string, source: string): LoadedGuide | undefined {
+    const g = this.loaded.get(resolve(file));
+    return g && this.texts.get(g) === source ? g : undefined;
   }
 
   get default() {
@@ -183,6 +192,7 @@ function lintOne(file: string, source: string, args: CliArgs, guides: Guides, cw
     keys: loaded?.guide.lint.keys,
     base,
     kit,
+    loadedGuide: guides.loadedFrom(file, source),
   });
   return result;
 }

@@ -1,7 +1,7 @@
 // Lints one kit file of any kind: finds its lintable text, runs the engine, applies suppression
 // comments and adds the file's own problems (syntax, schema, format checks). The CLI and the editor
 // both call this, so they report the same findings at the same places.
-import { loadVoiceGuide, type RuleCatalog } from '../config/voice';
+import { loadVoiceGuide, type LoadedGuide, type RuleCatalog } from '../config/voice';
 import type { LintCache } from '../engine/cache';
 import { lintSegments, type LintConfig } from '../engine/lint';
 import type { FileResult } from '../format/report';
@@ -29,6 +29,8 @@ export interface KitLintOptions {
   kit?: KitIndex;
   /** Remembers segment findings between runs over the same document (the editor); see engine/cache.ts. */
   cache?: LintCache;
+  /** This very file, with this very text, already loaded as a voice guide: its problems are reused. */
+  loadedGuide?: LoadedGuide;
 }
 
 /** Facts across the kit's files, for checks one file cannot make alone. */
@@ -167,7 +169,7 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     return result;
   }
   if (kind === 'voice') {
-    result.problems.push(...loadVoiceGuide(source, opts.catalog, path).problems);
+    result.problems.push(...(opts.loadedGuide ?? loadVoiceGuide(source, opts.catalog, path)).problems);
     return result;
   }
   const { segments, problems } = segmentsFor(kind, source, opts.keys);
