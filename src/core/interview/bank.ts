@@ -8,6 +8,7 @@ import kitSchema from '../../../schemas/interview-kit.schema.json';
 import scorecardSchema from '../../../schemas/interview-scorecard.schema.json';
 import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { RecentParses } from '../source/recent';
+import { endOf, fastNodeAt, fastParseYaml, fastToJs, type FMap, type FNode } from '../responses/fastYaml';
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
 import type { Bilingual, Fix, Lang, Localized, Problem } from '../types';
@@ -52,30 +53,109 @@ const recent = new RecentParses<Bank>();
 /**
  * Parses one question bank: its questions with positions, and its YAML and schema problems. Never
  * throws. Results are shared with later calls for the same path and text: do not modify them.
+ * `reader: 'yaml'` skips the fast reader (tests compare the two).
  */
-export function parseBank(source: string, path: string): Bank {
+export function parseBank(source: string, path: string, opts: { reader?: 'auto' | 'yaml' } = {}): Bank {
+  if (opts.reader === 'yaml') return readBank(source, path, false);
   const hit = recent.get(path, source);
   if (hit) return hit;
-  const bank = readBank(source, path);
+  const bank = readBank(source, path, true);
   recent.set(path, source, bank);
   return bank;
 }
 
-function readBank(source: string, path: string): Bank {
+/** Where things are in a bank's source, by key path, from either reader. */
+interface BankLocator {
+  /** The range to report at for a path, as nodeRange(nodeAt(...)) gives it. */
+  at(path: (string | number)[], key?: boolean): [number, number];
+  /** [start, end) of question i's node. */
+  question(i: number): [number, number];
+}
+
+const EMPTY_DOC = new YAML.Document();
+
+/**
+ * Reads a bank with the fast reader of responses/fastYaml.ts (the `yaml` library took 2.6 s for a
+ * 10,000-question bank, and most of a CLI run over a small kit, cold); files outside its YAML
+ * subset, or with schema problems (so their positions come from one place), go to `yaml`.
+ */
+function readBank(source: string, path: string, fast: boolean): Bank {
+  const root = fast ? fastParseYaml(source) : undefined;
+  const raw = root && fastToJs(root);
+  if (root && !schemaProblems(EMPTY_DOC, source, bankSchema, 'interview-schema', raw).length) return buildBank(path, raw, [], fastLocator(root, source));
   const { doc, problems } = parseYaml(source);
+  if (problems.some((p) => p.severity === 'error')) return buildBank(path, undefined, problems, yamlLocator(doc, source));
+  const value = toJsSafe(doc) as Record<string, unknown> | undefined;
+  problems.push(...schemaProblems(doc, source, bankSchema, 'interview-schema', value ?? null));
+  return buildBank(path, value, problems, yamlLocator(doc, source));
+}
+
+function yamlLocator(doc: YAML.Document, source: string): BankLocator {
+  return {
+    at: (p, key = false) => nodeRange(nodeAt(doc, p, key), source),
+    question(i) {
+      const node = nodeAt(doc, ['questions', i]);
+      return node?.range ? [node.range[0], node.range[1]] : [0, 0];
+    },
+  };
+}
+
+function fastLocator(root: FMap, source: string): BankLocator {
+  // nodeAt's rule: a missing key gives its map, a missing index nothing
+  const find = (path: readonly (string | number)[], key: boolean): FNode | undefined => {
+    let node: FNode = root;
+    for (let i = 0; i < path.length; i++) {
+      if (node.kind === 'map') {
+        const pair: FMap['pairs'][number] | undefined = node.pairs.find((q) => q.key.value === String(path[i]));
+        if (!pair) return node;
+        if (key && i === path.length - 1) return pair.key;
+        node = pair.value;
+      } else if (node.kind === 'seq') {
+        const item: FNode | undefined = node.items[Number(path[i])];
+        if (!item) return undefined;
+        node = item;
+      } else break;
+    }
+    return node;
+  };
+  return {
+    at(p, key = false) {
+      const n = find(p, key);
+      if (!n) return [0, Math.min(source.length, Math.max(0, source.indexOf('\n')))];
+      if (n.kind === 'scalar') return [n.start, n.end];
+      const nl = source.indexOf('\n', n.start);
+      return [n.start, nl === -1 || nl > n.end ? n.end : nl];
+    },
+    question(i) {
+      const n = fastNodeAt(root, ['questions', i]);
+      if (!n) return [0, 0];
+      if (n.kind === 'scalar' || n.flow) return [n.start, n.end];
+      // `yaml` ends a block collection after the line break of the line its last value ends on
+      // (a same-line comment included), or where its last block scalar ends.
+      let last: FNode = n;
+      while (last.kind !== 'scalar' && !last.flow) {
+        const next: FNode | undefined = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.items[last.items.length - 1];
+        if (!next) break;
+        last = next;
+      }
+      if (last.kind === 'scalar' && (last.style === 'BLOCK_LITERAL' || last.style === 'BLOCK_FOLDED')) return [n.start, last.end];
+      const nl = source.indexOf('\n', endOf(n));
+      return [n.start, nl === -1 ? source.length : nl + 1];
+    },
+  };
+}
+
+function buildBank(path: string, raw: unknown, problems: Problem[], loc: BankLocator): Bank {
   const bank: Bank = { path, languages: [], categories: {}, competencies: {}, rubrics: {}, questions: [], problems };
-  if (problems.some((p) => p.severity === 'error')) return bank;
-  const raw = toJsSafe(doc) as Record<string, unknown> | undefined;
-  problems.push(...schemaProblems(doc, source, bankSchema, 'interview-schema', raw ?? null));
-  if (!raw || typeof raw !== 'object') return bank;
-  if (Array.isArray(raw.languages)) bank.languages = raw.languages.filter((l): l is Lang => l === 'ru' || l === 'en');
-  for (const k of ['categories', 'competencies', 'rubrics'] as const) if (raw[k] && typeof raw[k] === 'object') (bank as unknown as Record<string, unknown>)[k] = raw[k];
-  const at = (p: (string | number)[], key = false) => nodeRange(nodeAt(doc, p, key), source);
-  const list = Array.isArray(raw.questions) ? raw.questions : [];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bank;
+  const top = raw as Record<string, unknown>;
+  if (Array.isArray(top.languages)) bank.languages = top.languages.filter((l): l is Lang => l === 'ru' || l === 'en');
+  for (const k of ['categories', 'competencies', 'rubrics'] as const) if (top[k] && typeof top[k] === 'object') (bank as unknown as Record<string, unknown>)[k] = top[k];
+  const at = loc.at;
+  const list = Array.isArray(top.questions) ? top.questions : [];
   list.forEach((q: Record<string, unknown>, i: number) => {
     if (!q || typeof q !== 'object' || typeof q.id !== 'string') return;
-    const node = nodeAt(doc, ['questions', i]);
-    const [start, end] = node?.range ? [node.range[0], node.range[1]] : [0, 0];
+    const [start, end] = loc.question(i);
     const [idStart, idEnd] = at(['questions', i, 'id']);
     bank.questions.push({
       id: q.id,

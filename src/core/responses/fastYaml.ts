@@ -1,12 +1,13 @@
-// A fast reader for the YAML that response matrices are written in, with exact positions.
+// A fast reader for the YAML that response matrices and question banks are written in, with exact positions.
 //
 // The `yaml` library reads about 1–2 MB a second (its concrete syntax tree costs most of that), which
 // makes a 5,000-entry matrix take seconds. Matrices use a small part of YAML: block maps and lists,
 // one-line flow lists and maps, plain and quoted one-line strings, and `|` / `>` block strings. This
 // reader handles exactly that part and gives up (returns undefined) on anything else — tabs, CR,
 // anchors, aliases, tags, directives, document markers, multi-line plain or quoted strings, explicit
-// block indentation, `|+`, values that YAML would read as null, booleans or numbers, duplicate or
-// unusual keys — so the caller falls back to `yaml`. Where it does answer, values and ranges are the
+// block indentation, `|+`, values that YAML would read as null, booleans or numbers (except block
+// values that are plain decimal integers, such as `time: 10`), duplicate or unusual keys — so the
+// caller falls back to `yaml`. Where it does answer, values and ranges are the
 // ones `yaml` gives (checked by property tests against `yaml` in test/unit/responses/).
 import type * as YAML from 'yaml';
 
@@ -21,6 +22,8 @@ export interface FScalar {
   end: number;
   /** Indentation of the collection that holds the scalar (block scalars are indented past it). */
   indent: number;
+  /** For a plain decimal integer (`10`), the number `yaml` reads; `value` keeps the text. */
+  num?: number;
 }
 export interface FMap {
   kind: 'map';
@@ -51,6 +54,8 @@ const PLAIN_FIRST_BAD = new Uint8Array(128);
 for (const c of '-?:,[]{}#&*!|>\'"%@`') PLAIN_FIRST_BAD[c.charCodeAt(0)] = 1;
 const badFirst = (code: number) => code < 128 && PLAIN_FIRST_BAD[code] === 1;
 /** Only plain scalars starting with these can read as null, booleans or numbers. */
+/** Plain values read as numbers (no sign, no leading zero, safe as a double): the ones banks use. */
+const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 const maybeNonString = (code: number) => (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46 || code === 126 || code === 78 || code === 110 || code === 84 || code === 116 || code === 70 || code === 102;
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 const HEX_LEN: Record<string, number> = { x: 2, u: 4, U: 8 };
@@ -134,11 +139,23 @@ class Reader {
     return node;
   }
 
-  /** The end of a plain key at `at` ("name" before ": " or ":" at the line's end), or -1. */
+  /**
+   * The end of a key at `at` (a plain name, or a double-quoted one of the same characters or digits
+   * such as a rubric's "1", before ": " or ":" at the line's end), or -1.
+   */
   private keyEnd(at: number, lineEnd: number): number {
     const src = this.src;
     let i = at;
     let c = src.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < lineEnd; i++) {
+        c = src.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+      }
+      if (c !== 34 || i === at + 1) return -1;
+      i++;
+      return src.charCodeAt(i) === 58 && (i + 1 >= lineEnd || src.charCodeAt(i + 1) === 32) ? i : -1;
+    }
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
     for (i++; i < lineEnd; i++) {
       c = src.charCodeAt(i);
@@ -148,10 +165,11 @@ class Reader {
   }
 
   private key(at: number, end: number, indent: number, pairs: FMap['pairs']): FScalar {
-    const name = this.src.slice(at, end);
+    const quoted = this.src.charCodeAt(at) === 34;
+    const name = quoted ? this.src.slice(at + 1, end - 1) : this.src.slice(at, end);
     if (RESERVED_KEYS.has(name)) bail();
     for (let k = 0; k < pairs.length; k++) if ((pairs[k] as FMap['pairs'][number]).key.value === name) bail();
-    return { kind: 'scalar', value: name, style: 'PLAIN', start: at, end, indent };
+    return { kind: 'scalar', value: name, style: quoted ? 'QUOTE_DOUBLE' : 'PLAIN', start: at, end, indent };
   }
 
   /** A block map whose first key is on line `l` at column `col` (maybe after "- "). Sets this.next. */
@@ -228,8 +246,12 @@ class Reader {
       while (e < end && !(src.charCodeAt(e) === 35 && src.charCodeAt(e - 1) === 32)) e++;
       while (e > p && src.charCodeAt(e - 1) === 32) e--;
       const value = src.slice(p, e);
-      if (value.includes(': ') || value.endsWith(':') || (maybeNonString(src.charCodeAt(p)) && NON_STRING.test(value))) bail();
+      if (value.includes(': ') || value.endsWith(':')) bail();
       node = { kind: 'scalar', value, style: 'PLAIN', start: p, end: e, indent: owner };
+      if (maybeNonString(src.charCodeAt(p)) && NON_STRING.test(value)) {
+        if (!DECIMAL.test(value)) bail();
+        node.num = Number(value);
+      }
       this.pos = e;
     }
     this.lineTail(this.pos, end);
@@ -430,7 +452,7 @@ export function endOf(node: FNode): number {
 
 /** The JavaScript value of a node (plain objects with null prototypes avoided: keys are checked). */
 export function fastToJs(node: FNode): unknown {
-  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'scalar') return node.num ?? node.value;
   if (node.kind === 'seq') return node.items.map(fastToJs);
   const out: Record<string, unknown> = {};
   for (const p of node.pairs) out[p.key.value] = fastToJs(p.value);

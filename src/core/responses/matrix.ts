@@ -155,7 +155,7 @@ function fastEntries(root: FNode, source: string): (i: number) => EntryLocator |
       },
       scalar(path) {
         const n = fastNodeAt(node, path);
-        return n?.kind === 'scalar' ? { value: n.value, start: n.start, end: n.end, node: () => asYamlScalar(n, (v) => new YAML.Scalar(v)) } : undefined;
+        return n?.kind === 'scalar' && n.num === undefined ? { value: n.value, start: n.start, end: n.end, node: () => asYamlScalar(n, (v) => new YAML.Scalar(v)) } : undefined;
       },
     };
   };
