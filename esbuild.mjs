@@ -1,6 +1,7 @@
 // Builds every bundle: the extension (CommonJS, `vscode` external), the tone-lint CLI, the webview
 // scripts (browser IIFE) and the integration-test entry that runs inside a real VS Code. First it
-// brings the JSON Schema validators (src/core/config/schema-validators.generated.ts) up to date.
+// brings the JSON Schema validators (src/core/config/schema-validators.generated.ts) up to date
+// (`--watch` does that once, at its start: restart it after editing a schema).
 // `node esbuild.mjs --watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import Ajv from 'ajv';
