@@ -65,6 +65,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     words: [
       'not our problem', 'nothing we can do', "that's just how it is", 'that is just how it is', 'as per our policy', 'per our policy',
       'company policy', "if you don't like it", 'if you do not like it', 'deal with it', 'take it or leave it', 'not our fault',
+      "can't do anything about it", 'cannot do anything about it', "there's nothing to be done", 'out of our hands',
     ],
   },
   {

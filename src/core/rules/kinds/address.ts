@@ -7,6 +7,7 @@
 // What counts as ты: the pronouns (ты, тебя, тебе, тобой, твой and its forms) and — reliable enough to
 // include — verbs in the second person singular (можешь, напишешь, боишься: -ешь/-ишь(ся) apart from
 // лишь, тишь, брешь...) and a list of common imperatives (напиши, посмотри, проверь, подожди...).
+// Set phrases that address nobody («ничего не поделаешь», «хочешь не хочешь») do not count.
 // What counts as вы: the pronouns (вы, вас, вам, вами, ваш and its forms); verb endings in -те are
 // too ambiguous (в пакете, на сайте) to count.
 // Words inside quotation marks are someone else's words and are skipped. A reply to a group (друзья,
@@ -40,6 +41,18 @@ const TY_VERB = /шь/i;
 const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
 const GROUP = /(?<![\p{L}])(?:друзья|ребята|коллеги|подписчики|уважаемые\s+(?:покупатели|клиенты|гости)|вы\s+все|все\s+вы|всем\s+(?:привет|спасибо|добр\p{L}+)|(?:привет|спасибо)\s+всем|каждый\s+из\s+вас|народ)(?![\p{L}])/iu;
 const PARTICLE = /-(?:то|ка|же|де|таки)$/;
+
+/**
+ * Set phrases in the ты form that address nobody: «ничего не поделаешь», «что (тут) поделаешь»,
+ * «хочешь не хочешь». Their verbs are not a form of address.
+ */
+function impersonal(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[k]?.norm;
+  const word = at(i);
+  if (word === 'поделаешь') return at(i - 1) === 'не' || at(i - 1) === 'что' || (at(i - 1) === 'тут' && at(i - 2) === 'что');
+  if (word === 'хочешь') return (at(i + 1) === 'не' && at(i + 2) === 'хочешь') || (at(i - 1) === 'не' && at(i - 2) === 'хочешь');
+  return false;
+}
 
 function isTyVerb(norm: string): boolean {
   if (NOT_VERBS.has(norm)) return false;
@@ -133,10 +146,11 @@ export const addressKind: RuleKind = {
       const ty: Token[] = [];
       const vy: Token[] = [];
       const tokens = unit.tokens;
-      for (const t of tokens) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
         const norm = t.norm.replace(PARTICLE, '');
         const isVy = VY.has(norm);
-        const isTy = !isVy && (TY.has(norm) || TY_IMPERATIVES.has(norm) || isTyVerb(norm));
+        const isTy = !isVy && (TY.has(norm) || TY_IMPERATIVES.has(norm) || (isTyVerb(norm) && !impersonal(tokens, i)));
         if (!isVy && !isTy) continue;
         if (inQuotes(t)) continue;
         (isVy ? vy : ty).push(t);
