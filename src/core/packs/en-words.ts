@@ -36,6 +36,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
     ],
+    exceptions: ['no offense taken'],
   },
   {
     id: 'en.blame',
@@ -48,9 +49,17 @@ export const EN_WORD_RULES: RuleDef[] = [
       ru: '«{word}» перекладывает вину на человека. Опишите, что случилось и что вы сделаете.',
     },
     words: [
-      'your fault', 'your own fault', 'you should have', 'you failed to', "you didn't read", 'you did not read', 'you did it wrong',
-      'user error', 'you are wrong', "you're wrong", 'you misunderstood', 'you must have',
+      'your fault', 'your own fault', 'you failed to', "you didn't read", 'you did not read', 'you did it wrong',
+      'user error', 'you are wrong', "you're wrong", 'you misunderstood',
+      // not "you should have" or "you must have" alone: "you should have received an e-mail", "you must
+      // have been worried" are kind; these say the reader did it wrong
+      'you should have read', 'you should have checked', 'you should have asked', 'you should have followed', 'you should have used',
+      'you should have waited', 'you should have contacted', 'you should have paid attention', 'you should have thought',
+      'you must have entered', 'you must have typed', 'you must have missed', 'you must have forgotten', 'you must have misread',
+      'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
     ],
+    // "it's not your fault", "this isn't user error": reassurance, not blame
+    negated: 'allow',
   },
   {
     id: 'en.dismissal',

@@ -10,7 +10,10 @@ import { RuleOptionError } from '../api';
 import { TermMatcher, matchCase, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
 
-const NEGATIONS = new Set(['не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'never']);
+const NEGATIONS = new Set([
+  'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'never',
+  "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
+]);
 
 /** Whether one of the three words before token `i`, in the same sentence, is a negation. */
 function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
