@@ -126,6 +126,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
     words: ['guarantee', 'never happen again', 'rest assured', 'we promise', '100 percent', 'one hundred percent', 'without fail'],
+    // a product's guarantee (warranty) is a fact, not a promise
+    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
     negated: 'allow',
   },

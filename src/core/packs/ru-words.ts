@@ -138,6 +138,9 @@ export const RU_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
     },
     words: ['гарантировать', 'больше не повторится', 'никогда не повторится', 'сто процентов', 'стопроцентно', '=обещаем', 'клянемся', 'железно'],
+    // a product's warranty is a fact, not a promise: «гарантия на кофемашину — год», «по гарантии»
+    // (exact forms: гарантия shares its family with гарантировать)
+    exceptions: ['=гарантия на', '=гарантию на', '=гарантии на', '=по гарантии', '=на гарантии', '=срок гарантии', '=гарантия производителя', 'гарантийн*'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
     negated: 'allow',
   },
