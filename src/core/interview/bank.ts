@@ -12,7 +12,7 @@ import { endOf, fastNodeAt, fastParseYaml, fastToJs, type FMap, type FNode } fro
 import { parseYaml, toJsSafe } from '../source/yaml';
 import { normalizeWord } from '../text/tokenize';
 import type { Bilingual, Fix, Lang, Localized, Problem } from '../types';
-import { laterDuplicates, localize, problemText } from '../types';
+import { LANGS, laterDuplicates, localize, problemText } from '../types';
 
 export type Level = 'junior' | 'middle' | 'senior';
 type LocalizedList = string[] | Partial<Record<Lang, string[]>>;
@@ -145,12 +145,46 @@ function fastLocator(root: FMap, source: string): BankLocator {
   };
 }
 
+// A bank with schema problems is still read, so every value is checked for its shape here: the tree,
+// search and exports can rely on what a Question says (a null rubric score crashed the bank's checks).
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+
+function localized(v: unknown): Localized | undefined {
+  if (typeof v === 'string') return v;
+  if (!isRecord(v)) return undefined;
+  if (Object.entries(v).every(([k, t]) => (k === 'ru' || k === 'en') && typeof t === 'string')) return v as Localized;
+  const out: Partial<Record<Lang, string>> = {};
+  for (const l of LANGS) if (typeof v[l] === 'string') out[l] = v[l] as string;
+  return out;
+}
+
+function localizedList(v: unknown): LocalizedList | undefined {
+  if (Array.isArray(v)) return strings(v);
+  if (!isRecord(v)) return undefined;
+  const out: Partial<Record<Lang, string[]>> = {};
+  for (const l of LANGS) {
+    const list = strings(v[l]);
+    if (list) out[l] = list;
+  }
+  return out;
+}
+
+/** A map of localized texts (categories, competencies, a rubric's scores); a value of another shape is ''. */
+function localizedMap(v: unknown): Record<string, Localized> {
+  const out: Record<string, Localized> = {};
+  if (isRecord(v)) for (const [k, t] of Object.entries(v)) out[k] = localized(t) ?? '';
+  return out;
+}
+
 function buildBank(path: string, raw: unknown, problems: Problem[], loc: BankLocator): Bank {
   const bank: Bank = { path, languages: [], categories: {}, competencies: {}, rubrics: {}, questions: [], problems };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bank;
   const top = raw as Record<string, unknown>;
   if (Array.isArray(top.languages)) bank.languages = top.languages.filter((l): l is Lang => l === 'ru' || l === 'en');
-  for (const k of ['categories', 'competencies', 'rubrics'] as const) if (top[k] && typeof top[k] === 'object') (bank as unknown as Record<string, unknown>)[k] = top[k];
+  if (isRecord(top.categories)) bank.categories = localizedMap(top.categories);
+  if (isRecord(top.competencies)) bank.competencies = localizedMap(top.competencies);
+  if (isRecord(top.rubrics)) for (const [id, r] of Object.entries(top.rubrics)) bank.rubrics[id] = localizedMap(r);
   const at = loc.at;
   const list = Array.isArray(top.questions) ? top.questions : [];
   list.forEach((q: Record<string, unknown>, i: number) => {
@@ -164,11 +198,11 @@ function buildBank(path: string, raw: unknown, problems: Problem[], loc: BankLoc
       competencies: Array.isArray(q.competencies) ? q.competencies.filter((c): c is string => typeof c === 'string') : [],
       level: ['junior', 'middle', 'senior'].includes(q.level as string) ? (q.level as Level) : undefined,
       time: typeof q.time === 'number' ? q.time : undefined,
-      question: (q.question as Localized) ?? '',
-      strongAnswer: q.strong_answer as Localized | undefined,
-      redFlags: q.red_flags as LocalizedList | undefined,
-      followUps: q.follow_ups as LocalizedList | undefined,
-      rubric: q.rubric as string | Rubric | undefined,
+      question: localized(q.question) ?? '',
+      strongAnswer: localized(q.strong_answer),
+      redFlags: localizedList(q.red_flags),
+      followUps: localizedList(q.follow_ups),
+      rubric: typeof q.rubric === 'string' ? q.rubric : isRecord(q.rubric) ? localizedMap(q.rubric) : undefined,
       start,
       end,
       idStart,

@@ -38,6 +38,16 @@ test('bank validation: each problem at its place', () => {
   assert.equal(at('empty-rubric'), 'shared');
 });
 
+test('a bank of wrong shapes is reported, never a crash, and its questions hold only well-formed values', () => {
+  const src = 'rubrics:\n  r:\n    "1": # nothing\n    "2": [x]\ncategories: { a: 42 }\nquestions:\n  - id: q\n    category: a\n    question: ~\n    strong_answer: { ru: 5, en: "ok" }\n    red_flags: [1, "spam"]\n    follow_ups: { ru: "not a list" }\n    rubric: { "3": null }\n';
+  const b = parseBank(src, 'shapes.yaml');
+  assert.ok(b.problems.some((p) => p.code === 'interview-schema'), b.problems.map((p) => p.code).join());
+  assert.ok(b.problems.some((p) => p.code === 'empty-rubric'));
+  assert.ok(!b.problems.some((p) => p.code === 'unknown-category'), 'a category with a bad title is still declared');
+  const [q] = b.questions;
+  assert.deepEqual([q?.question, q?.strongAnswer, q?.redFlags, q?.followUps, q?.rubric], ['', { en: 'ok' }, ['spam'], {}, { 3: '' }]);
+});
+
 test('duplicate ids across banks', () => {
   const a = parseBank('questions:\n  - { id: x, category: c, question: q }\n', 'a.yaml');
   const b = parseBank('questions:\n  - { id: x, category: c, question: q }\n', 'b.yaml');
