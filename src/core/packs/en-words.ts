@@ -35,8 +35,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
+      'you clearly', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
-    exceptions: ['no offense taken'],
+    exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
   {
     id: 'en.blame',
@@ -75,6 +76,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'not our problem', 'nothing we can do', "that's just how it is", 'that is just how it is', 'as per our policy', 'per our policy',
       'company policy', "if you don't like it", 'if you do not like it', 'deal with it', 'take it or leave it', 'not our fault',
       "can't do anything about it", 'cannot do anything about it', "there's nothing to be done", 'out of our hands',
+      'suit yourself', 'believe what you want', 'think what you want', 'think whatever you want',
     ],
   },
   {
