@@ -21,7 +21,10 @@ test('caps: shouting vs acronyms (table)', () => {
     ['See the FAQ for the API and the PDF guide.', 'en', []],
     ['ООО «Ромашка», ИНН 7700000000', 'ru', []],
     ['Да, ОК, это ок', 'ru', []],
-    ['ДА или НЕТ', 'ru', []], // short words alone do not shout
+    ['ДА или НЕТ', 'ru', []], // short words alone do not shout (an answer to type)...
+    ['Reply YES to confirm', 'en', []],
+    ['This is NOT okay', 'en', [['NOT', 8, 'This is not okay']]], // ...but words stressed in capitals do
+    ['Это НЕ шутка', 'ru', [['НЕ', 4, 'Это не шутка']]],
     ['Louis XVIII and Henry VIII', 'en', []],
     ['Телевизор 4K, модель QLED55', 'ru', []],
     ['Заказ в IKEA уже готов', 'ru', []],

@@ -1,6 +1,8 @@
 // caps: shouting — words in capitals that are not acronyms, in Cyrillic and Latin.
-//   minLength: 4     a word in capitals shouts from this many letters on (shorter ones — ДА, НЕ, OMG —
-//                    only as part of a run with a longer one: «НЕ ДЕЛАЙТЕ ТАК»)
+//   minLength: 4     a word in capitals shouts from this many letters on (shorter ones — OMG, ТЦ —
+//                    only as part of a run with a longer one: «НЕ ДЕЛАЙТЕ ТАК»), except the short
+//                    words people capitalize to stress them, which are no acronym: NOT, SO, ALL,
+//                    НЕ, ВСЁ, ЭТО... ("This is NOT okay", «Это НЕ шутка»)
 //   allow: [ЕГРЮЛ, ACME]   acronyms and brand names written in capitals, besides the built-in list
 // Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...), Roman
 // numerals (XVIII), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
@@ -21,6 +23,9 @@ export const ACRONYMS: readonly string[] = [
   'СБП', 'НДС', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'НАО', 'АО', 'ИП', 'ИНН', 'КПП', 'ОГРН', 'ОГРНИП', 'БИК', 'РФ', 'СНГ', 'МФЦ', 'ГИБДД', 'МВД', 'ФНС', 'ФСБ', 'ЖКХ', 'ЖКУ', 'ТВ', 'ПК', 'СМС', 'ВК', 'ДР', 'МСК', 'СПБ', 'ТЦ', 'ТРЦ', 'ДТП', 'ЧП', 'ЕГЭ', 'ОГЭ', 'ВУЗ', 'НКО', 'РЖД', 'МКАД', 'ТТ', 'ПВЗ', 'ЛК', 'ЛС', 'ЧАВО', 'ЕС', 'США', 'ООН', 'ИИ', 'ФИО', 'ПДН', 'ОФД', 'ККТ', 'ЭДО', 'ЭЦП', 'ЦБ', 'ГОСТ', 'СИЗ', 'ПО', 'СНИЛС', 'ОМС', 'ДМС', 'ОСАГО', 'КАСКО', 'ЕГРЮЛ', 'ЕГРИП', 'ОКВЭД', 'СДЭК', 'ВТБ', 'МТС', 'ЦУМ', 'ГУМ', 'МГУ', 'МФТИ', 'ВШЭ', 'НИИ', 'ТЗ', 'КП', 'УПД', 'ТТН', 'ЧЗ', 'СЗВ', 'НДФЛ', 'ИПН', 'АЗС', 'ГСМ', 'МЧС', 'ГАИ', 'ЗАГС', 'РОВД', 'ПТС', 'СТС', 'ОКПО', 'КБК', 'ЮЛ', 'ФЛ', 'ВИП', 'СМИ', 'АПИ', 'ОК', 'ТК', 'ГК', 'ЗОЗПП',
 ];
 
+/** Short words that shout on their own: stressed in capitals, never an acronym. */
+// (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type)
+const EMPHATIC = new Set(['NOT', 'SO', 'ALL', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'AND', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -102,7 +107,7 @@ export const capsKind: RuleKind = {
           allow.has(norm(w)) ||
           w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
           ROMAN.test(w);
-        const loud = !fine && letters.length >= minLength;
+        const loud = !fine && (letters.length >= minLength || EMPHATIC.has(norm(w)));
         words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
       };
       if (unit.words.marks & MARK.INVISIBLE) {
