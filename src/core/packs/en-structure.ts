@@ -84,7 +84,8 @@ export const EN_STRUCTURE_RULES: RuleDef[] = [
         },
       },
       {
-        any: ['private message', 'direct message', 'DM', 'DMs', 'message us', 'email us', 'e-mail us', 'inbox', 'contact us', 'reach out', 'call us', 'support team'],
+        any: ['private message', 'direct message', 'DM', 'DMs', 'message us', 'email us', 'e-mail us', 'inbox', 'contact us', 'reach out', 'call us', 'support team',
+          'email', 'e-mail', 'write to us', 'drop us a line', 'get in touch', 'give us a call', 'phone us', 'live chat', 'support chat', 'hotline'],
         message: {
           en: 'Offer to continue in a private channel: “Send us a direct message and we’ll sort it out”.',
           ru: 'Предложите продолжить в личном канале: “Send us a direct message and we’ll sort it out”.',
