@@ -93,6 +93,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'any inconvenience', 'inconvenience this may have caused', 'your call is important', 'your feedback is important', 'we value your feedback',
       'we take this very seriously', 'please be advised', 'do not hesitate to contact', "don't hesitate to contact", 'dear valued customer',
       'valued customer', 'dear customer', 'dear user', 'going forward', 'circle back', 'synergy', 'best-in-class', 'world-class',
+      'we would like to inform you', 'we wish to inform you', 'touch base', 'we appreciate your business', 'at your earliest convenience',
     ],
   },
   {
