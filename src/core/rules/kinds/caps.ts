@@ -24,8 +24,9 @@ export const ACRONYMS: readonly string[] = [
 ];
 
 /** Short words that shout on their own: stressed in capitals, never an acronym. */
-// (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type)
-const EMPHATIC = new Set(['NOT', 'SO', 'ALL', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'AND', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
+// (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type; not AND
+// or OR, the search operators)
+const EMPHATIC = new Set(['NOT', 'SO', 'ALL', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
