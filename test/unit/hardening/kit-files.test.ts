@@ -14,6 +14,7 @@ import { filterQuestions, groupQuestions, kitMinutes, parseBank, parseKit, parse
 import { classifyKitFile } from '../../../src/core/kit/files';
 import { lintKitFile } from '../../../src/core/kit/lint-file';
 import { parseMatrix, renderReply, requiredVariables, validateEntries } from '../../../src/core/responses/matrix';
+import { damaged, insertions } from '../damage';
 
 function kitFiles(dir: string, out: [string, string][] = []): [string, string][] {
   for (const f of readdirSync(dir).sort()) {
@@ -26,7 +27,7 @@ function kitFiles(dir: string, out: [string, string][] = []): [string, string][]
 
 const files = kitFiles('examples');
 const config = defaultConfig(BUILTIN_CATALOG);
-const damage = fc.constantFrom(' #', '#', ' ~', ': ', ': 1', ' null', ' [', ' {', '\n- x', '- ', '  ', '\n', '"', "'", ' []', ' {}', ' 5', ' true', '\n  x: 1', '|', '>', ' !!str', ' &a', ' *a', '---\n', '\t');
+const pieces = [' #', '#', ' ~', ': ', ': 1', ' null', ' [', ' {', '\n- x', '- ', '  ', '\n', '"', "'", ' []', ' {}', ' 5', ' true', '\n  x: 1', '|', '>', ' !!str', ' &a', ' *a', '---\n', '\t'];
 
 /** What the extension and the CLI do with a file of this kind, beyond linting it. */
 function use(path: string, s: string): void {
@@ -71,15 +72,13 @@ function use(path: string, s: string): void {
 test('property: damaged starter-kit files are linted and used without an exception', () => {
   assert.ok(files.length >= 15, `${files.length} files`);
   fc.assert(
-    fc.property(fc.nat(files.length - 1), fc.array(fc.tuple(fc.nat(), damage, fc.boolean()), { minLength: 1, maxLength: 4 }), (k, edits) => {
+    fc.property(fc.nat(files.length - 1), insertions(pieces, 4), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (k, edits, afterKey) => {
       const [path, original] = files[k] as [string, string];
-      let s = original;
-      for (const [at, piece, afterKey] of edits) {
-        // anywhere, or where a value starts (after "key: "), where a damaged value does the most harm
-        const values = afterKey ? [...s.matchAll(/: /g)].map((m) => (m.index as number) + 1) : [];
-        const i = values.length ? (values[at % values.length] as number) : at % (s.length + 1);
-        s = s.slice(0, i) + piece + s.slice(i);
-      }
+      // anywhere, or where a value starts (after "key: "), where a damaged value does the most harm
+      const s = damaged(original, edits, (text, at, n) => {
+        const values = afterKey[n] ? [...text.matchAll(/: /g)].map((m) => (m.index as number) + 1) : [];
+        return values.length ? (values[at % values.length] as number) : at % (text.length + 1);
+      });
       const result = lintKitFile(path, s, { config, catalog: BUILTIN_CATALOG });
       for (const p of result.problems) assert.ok(p.start >= 0 && p.end <= s.length, `${path}: problem ${p.code} at ${p.start}-${p.end}`);
       use(path, s);

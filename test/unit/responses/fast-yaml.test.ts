@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import * as YAML from 'yaml';
 import { endOf, fastParseYaml, fastToJs, type FNode } from '../../../src/core/responses/fastYaml';
 import { parseMatrix, type MatrixFile } from '../../../src/core/responses/matrix';
+import { damaged, insertions } from '../damage';
 
 /** Walks the fast tree and `yaml`'s tree together; a difference throws with its path. */
 function sameTree(f: FNode, y: unknown, path: string, src: string): void {
@@ -187,14 +188,10 @@ test('fast reader: generated matrices in every style read exactly as yaml reads 
 });
 
 test('fast reader: damaged matrices are either read exactly as yaml reads them or left to yaml', () => {
-  const damage = fc.constantFrom(' ', '  ', '\n', '- ', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!t ', '---\n', '\t', '\r\n', '\\', 'true', '1', '~', '? ', '%');
+  const pieces = [' ', '  ', '\n', '- ', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!t ', '---\n', '\t', '\r\n', '\\', 'true', '1', '~', '? ', '%'];
   fc.assert(
-    fc.property(matrix, fc.array(fc.tuple(fc.nat(), damage), { minLength: 1, maxLength: 3 }), (src, edits) => {
-      let s = src;
-      for (const [at, piece] of edits) {
-        const i = at % (s.length + 1);
-        s = s.slice(0, i) + piece + s.slice(i);
-      }
+    fc.property(matrix, insertions(pieces), (src, edits) => {
+      const s = damaged(src, edits);
       check(s);
       sameMatrix(s);
     }),
