@@ -19,6 +19,7 @@ import { GATES, newGateBit } from '../gate';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
+import { quotedRanges } from '../../text/quotes';
 
 const TY = new Set(['ты', 'тебя', 'тебе', 'тобой', 'тобою', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей', 'твоему', 'твоим', 'твоих', 'твоими', 'твою', 'твоем', 'твоею']);
 const VY = new Set(['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашими', 'вашу', 'вашем', 'вашею']);
@@ -57,27 +58,6 @@ function impersonal(tokens: readonly Token[], i: number): boolean {
 function isTyVerb(norm: string): boolean {
   if (NOT_VERBS.has(norm)) return false;
   return /^[а-я]+(?:ешь|ишь)(?:ся)?$/.test(norm) || norm === 'ешь';
-}
-
-/** Ranges of quoted text: «...» (nested „...“ inside), “...”, and "..." pairs. */
-function quoted(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '«' || c === '“' || c === '„') {
-      if (depth++ === 0) open = i;
-    } else if ((c === '»' || c === '”') && depth > 0) {
-      if (--depth === 0) out.push([open, i + 1]);
-    } else if (c === '"' && depth === 0) {
-      const close = text.indexOf('"', i + 1);
-      if (close === -1) break;
-      out.push([i, close + 1]);
-      i = close;
-    }
-  }
-  return out;
 }
 
 /** Whether a token starts a sentence: nothing but spaces, quotes, brackets or dashes after a sentence end, a line break or the text start. */
@@ -136,7 +116,7 @@ export const addressKind: RuleKind = {
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
       if (!(unit.gates & wanted) && !TY_VERB.test(text)) return;
-      const quotes = /[«“„"]/.test(text) ? quoted(text) : [];
+      const quotes = quotedRanges(text);
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {
         while (q < quotes.length && (quotes[q] as [number, number])[1] <= t.start) q++;
