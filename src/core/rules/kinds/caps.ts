@@ -1,7 +1,7 @@
 // caps: shouting — words in capitals that are not acronyms, in Cyrillic and Latin.
 //   minLength: 4     a word in capitals shouts from this many letters on (shorter ones — OMG, ТЦ —
 //                    only as part of a run with a longer one: «НЕ ДЕЛАЙТЕ ТАК»), except the short
-//                    words people capitalize to stress them, which are no acronym: NOT, SO, ALL,
+//                    words people capitalize to stress them, which are no acronym: NOT, SO, YOU,
 //                    НЕ, ВСЁ, ЭТО... ("This is NOT okay", «Это НЕ шутка»)
 //   allow: [ЕГРЮЛ, ACME]   acronyms and brand names written in capitals, besides the built-in list
 // Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...), Roman
@@ -17,6 +17,8 @@ import { int, knownOptions, stringList } from './options';
 export const ACRONYMS: readonly string[] = [
   // English and international
   'FAQ', 'API', 'URL', 'URI', 'SMS', 'MMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'CFO', 'COO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'NATO', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'XML', 'CSV', 'ASAP', 'FYI', 'DM', 'DMS', 'PM', 'AM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'WIFI', 'LTE', 'NFC', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'MSK', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID', 'GDPR', 'IBAN', 'SWIFT', 'BIC', 'VAT', 'ISBN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NBA', 'NHL', 'BBC', 'CNN', 'IKEA', 'LEGO', 'ZARA', 'ASUS', 'BMW', 'HDMI', 'SSD', 'HDD', 'RAM', 'CPU', 'GPU', 'VPN', 'DNS', 'SQL', 'OLED', 'LED', 'LCD', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'SIM', 'ESIM', 'IMEI', 'OTP', 'SSO', 'FAQS', 'PS', 'PPS', 'TBA', 'ETA', 'EOD', 'OOO', 'AFAIK', 'IMHO', 'LOL', 'OMG', 'CTA', 'MVP', 'MBA',
+  // the name of the thing, written as it looks: "don't post in ALL CAPS", «не пишите КАПСОМ»
+  'CAPS', 'CAPSLOCK', 'КАПС', 'КАПСОМ', 'КАПСЛОК',
   // leftovers to fill are the placeholder rule's business
   'TODO', 'FIXME', 'TBD', 'XXX', 'ХХХ', 'ТУДУ',
   // Russian
@@ -26,7 +28,7 @@ export const ACRONYMS: readonly string[] = [
 /** Short words that shout on their own: stressed in capitals, never an acronym. */
 // (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type; not AND
 // or OR, the search operators)
-const EMPHATIC = new Set(['NOT', 'SO', 'ALL', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
+const EMPHATIC = new Set(['NOT', 'SO', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
