@@ -75,7 +75,7 @@ interface BankLocator {
 const EMPTY_DOC = new YAML.Document();
 
 /**
- * Reads a bank with the fast reader of responses/fastYaml.ts (the `yaml` library took 2.6 s for a
+ * Reads a bank with the fast reader of responses/fastYaml.ts (the `yaml` library took about 3 s for a
  * 10,000-question bank, and most of a CLI run over a small kit, cold); files outside its YAML
  * subset, or with schema problems (so their positions come from one place), go to `yaml`.
  */

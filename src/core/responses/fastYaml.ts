@@ -53,9 +53,9 @@ const RESERVED_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'
 const PLAIN_FIRST_BAD = new Uint8Array(128);
 for (const c of '-?:,[]{}#&*!|>\'"%@`') PLAIN_FIRST_BAD[c.charCodeAt(0)] = 1;
 const badFirst = (code: number) => code < 128 && PLAIN_FIRST_BAD[code] === 1;
-/** Only plain scalars starting with these can read as null, booleans or numbers. */
 /** Plain values read as numbers (no sign, no leading zero, safe as a double): the ones banks use. */
 const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+/** Only plain scalars starting with these can read as null, booleans or numbers. */
 const maybeNonString = (code: number) => (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46 || code === 126 || code === 78 || code === 110 || code === 84 || code === 116 || code === 70 || code === 102;
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 const HEX_LEN: Record<string, number> = { x: 2, u: 4, U: 8 };

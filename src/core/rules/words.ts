@@ -6,6 +6,8 @@ import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
+import { insideRanges, quotedRanges } from '../text/quotes';
+import type { TextRole } from '../types';
 import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
@@ -283,6 +285,16 @@ export function withoutAllowed(matches: TermMatch[], allowed: TermMatcher | unde
   const spans = allowed.find(tokens, text);
   if (!spans.length) return matches;
   return matches.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end));
+}
+
+/**
+ * In prose (docs, house rules), drops matches inside quotation marks: a word mentioned, not used
+ * («слова вроде «идиот» мы удаляем», «не пишите «юзер»»). Replies keep them: ironic quotes are no excuse.
+ */
+export function withoutMentions(matches: TermMatch[], role: TextRole, text: string): TermMatch[] {
+  if (role !== 'prose' || !matches.length) return matches;
+  const quotes = quotedRanges(text);
+  return quotes.length ? matches.filter((m) => !insideRanges(quotes, m.start, m.end)) : matches;
 }
 
 /** Gives `word` the capitalization of `model`: ALL CAPS, Capitalized or as it is. */

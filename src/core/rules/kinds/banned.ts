@@ -5,13 +5,12 @@
 //   negated: allow   a match right after a negation in its sentence is fine: «не можем гарантировать»,
 //                    "we cannot guarantee", "there is no guarantee" are honest, not promises
 // In prose (docs, house rules) a match inside quotation marks is a word mentioned, not used, and is
-// not reported; in replies it is (ironic quotes are no excuse: «ну вы и «гений»»).
+// not reported (withoutMentions); in replies it is.
 import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
 import { RuleOptionError } from '../api';
-import { TermMatcher, matchCase, withoutAllowed } from '../words';
+import { TermMatcher, matchCase, withoutAllowed, withoutMentions } from '../words';
 import { knownOptions, stringList } from './options';
-import { insideRanges, quotedRanges } from '../../text/quotes';
 
 const NEGATIONS = new Set([
   'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'never',
@@ -51,11 +50,7 @@ export const bannedKind: RuleKind = {
       if (!found.length) return;
       found = withoutAllowed(withoutAllowed(found, exceptions, tokens, unit.text), allowed, tokens, unit.text);
       if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, unit.text));
-      if (unit.ctx.role === 'prose') {
-        // in docs a quoted word is mentioned, not used: «слова вроде «идиот» мы удаляем»
-        const quotes = quotedRanges(unit.text);
-        if (quotes.length) found = found.filter((m) => !insideRanges(quotes, m.start, m.end));
-      }
+      found = withoutMentions(found, unit.ctx.role, unit.text);
       for (const m of found) {
         const word = unit.text.slice(m.start, m.end);
         const s = suggest[m.term.source];

@@ -1,9 +1,10 @@
 // preferred: the brand's words instead of others, with a fix that keeps the form and capitals.
 //   terms: { юзер: пользователь, "e-mail": email, utilize: use, девайс: [устройство, гаджет] }
+// In prose a quoted word is mentioned, not used («не пишите «юзер»»), and is not reported.
 import { inflectLike } from '../../morph/inflect';
 import { RuleOptionError, type RuleKind } from '../api';
 import type { Fix } from '../../types';
-import { TermMatcher, matchCase, withoutAllowed } from '../words';
+import { TermMatcher, matchCase, withoutAllowed, withoutMentions } from '../words';
 import { knownOptions } from './options';
 
 export const preferredKind: RuleKind = {
@@ -33,7 +34,7 @@ export const preferredKind: RuleKind = {
       if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
-      for (const m of withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text)) {
+      for (const m of withoutMentions(withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text), unit.ctx.role, unit.text)) {
         const word = unit.text.slice(m.start, m.end);
         const lemma = m.term.source.replace(/^=|\*$/g, '').toLowerCase().replace(/ё/g, 'е');
         const options = right[m.term.index] as string[];
