@@ -35,7 +35,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
-      'you clearly', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
+      // not "you clearly" alone: "you clearly care about this community" is praise
+      "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
