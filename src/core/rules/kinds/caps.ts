@@ -18,7 +18,7 @@ export const ACRONYMS: readonly string[] = [
   // English and international
   'FAQ', 'API', 'URL', 'URI', 'SMS', 'MMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'CFO', 'COO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'NATO', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'XML', 'CSV', 'ASAP', 'FYI', 'DM', 'DMS', 'PM', 'AM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'WIFI', 'LTE', 'NFC', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'MSK', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID', 'GDPR', 'IBAN', 'SWIFT', 'BIC', 'VAT', 'ISBN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NBA', 'NHL', 'BBC', 'CNN', 'IKEA', 'LEGO', 'ZARA', 'ASUS', 'BMW', 'HDMI', 'SSD', 'HDD', 'RAM', 'CPU', 'GPU', 'VPN', 'DNS', 'SQL', 'OLED', 'LED', 'LCD', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'SIM', 'ESIM', 'IMEI', 'OTP', 'SSO', 'FAQS', 'PS', 'PPS', 'TBA', 'ETA', 'EOD', 'OOO', 'AFAIK', 'IMHO', 'LOL', 'OMG', 'CTA', 'MVP', 'MBA',
   // the name of the thing, written as it looks: "don't post in ALL CAPS", «не пишите КАПСОМ»
-  'CAPS', 'CAPSLOCK', 'КАПС', 'КАПСОМ', 'КАПСЛОК',
+  'CAPS', 'CAPSLOCK', 'CAPITALS', 'UPPERCASE', 'КАПС', 'КАПСОМ', 'КАПСЛОК', 'ЗАГЛАВНЫМИ', 'ПРОПИСНЫМИ',
   // leftovers to fill are the placeholder rule's business
   'TODO', 'FIXME', 'TBD', 'XXX', 'ХХХ', 'ТУДУ',
   // Russian
