@@ -35,15 +35,18 @@ export function nodeAt(doc: YAML.Document, path: readonly (string | number)[], k
   return YAML.isNode(node) ? node : undefined;
 }
 
+/** [start, end) narrowed to its first line: where a problem about a whole collection is shown. */
+export function firstLineRange(source: string, start: number, end: number): [number, number] {
+  const nl = source.indexOf('\n', start);
+  return [start, nl === -1 || nl > end ? end : nl];
+}
+
 /** [start, end) of a node, narrowed to its first line for collections (so a problem is not a whole block). */
 export function nodeRange(node: YAML.Node | undefined, source: string): [number, number] {
   const r = node?.range;
   if (!r) return [0, Math.min(source.length, Math.max(0, source.indexOf('\n')))];
   const [start, valueEnd] = r;
-  if (YAML.isCollection(node)) {
-    const nl = source.indexOf('\n', start);
-    return [start, nl === -1 || nl > valueEnd ? valueEnd : nl];
-  }
+  if (YAML.isCollection(node)) return firstLineRange(source, start, valueEnd);
   return [start, Math.max(start, valueEnd)];
 }
 

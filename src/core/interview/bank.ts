@@ -6,7 +6,7 @@ import * as YAML from 'yaml';
 import bankSchema from '../../../schemas/interview-bank.schema.json';
 import kitSchema from '../../../schemas/interview-kit.schema.json';
 import scorecardSchema from '../../../schemas/interview-scorecard.schema.json';
-import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
+import { firstLineRange, nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { RecentParses } from '../source/recent';
 import { endOf, fastNodeAt, fastParseYaml, fastToJs, type FMap, type FNode } from '../responses/fastYaml';
 import { parseYaml, toJsSafe } from '../source/yaml';
@@ -101,30 +101,11 @@ function yamlLocator(doc: YAML.Document, source: string): BankLocator {
 }
 
 function fastLocator(root: FMap, source: string): BankLocator {
-  // nodeAt's rule: a missing key gives its map, a missing index nothing
-  const find = (path: readonly (string | number)[], key: boolean): FNode | undefined => {
-    let node: FNode = root;
-    for (let i = 0; i < path.length; i++) {
-      if (node.kind === 'map') {
-        const pair: FMap['pairs'][number] | undefined = node.pairs.find((q) => q.key.value === String(path[i]));
-        if (!pair) return node;
-        if (key && i === path.length - 1) return pair.key;
-        node = pair.value;
-      } else if (node.kind === 'seq') {
-        const item: FNode | undefined = node.items[Number(path[i])];
-        if (!item) return undefined;
-        node = item;
-      } else break;
-    }
-    return node;
-  };
   return {
     at(p, key = false) {
-      const n = find(p, key);
-      if (!n) return [0, Math.min(source.length, Math.max(0, source.indexOf('\n')))];
-      if (n.kind === 'scalar') return [n.start, n.end];
-      const nl = source.indexOf('\n', n.start);
-      return [n.start, nl === -1 || nl > n.end ? n.end : nl];
+      const n = fastNodeAt(root, p, key, true);
+      if (!n) return nodeRange(undefined, source);
+      return n.kind === 'scalar' ? [n.start, n.end] : firstLineRange(source, n.start, n.end);
     },
     question(i) {
       const n = fastNodeAt(root, ['questions', i]);

@@ -459,17 +459,21 @@ export function fastToJs(node: FNode): unknown {
   return out;
 }
 
-/** The node at a path of keys/indexes (the key node of the last step with `key`). */
-export function fastNodeAt(root: FNode, path: readonly (string | number)[], key = false): FNode | undefined {
+/**
+ * The node at a path of keys/indexes (the key node of the last step with `key`). With `nearest`, as
+ * config/schema.ts's nodeAt: a missing key gives the map that lacks it, a scalar on the way gives
+ * that scalar (a missing index still gives nothing).
+ */
+export function fastNodeAt(root: FNode, path: readonly (string | number)[], key = false, nearest = false): FNode | undefined {
   let node: FNode | undefined = root;
   for (let i = 0; i < path.length && node; i++) {
     const step = path[i];
     if (node.kind === 'map') {
       const pair: FMap['pairs'][number] | undefined = node.pairs.find((p) => p.key.value === String(step));
-      if (!pair) return undefined;
+      if (!pair) return nearest ? node : undefined;
       node = key && i === path.length - 1 ? pair.key : pair.value;
     } else if (node.kind === 'seq') node = node.items[Number(step)];
-    else return undefined;
+    else return nearest ? node : undefined;
   }
   return node;
 }

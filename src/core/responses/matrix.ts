@@ -5,7 +5,7 @@
 // reply time, etiquette references) and rendered safely (see template.ts).
 import * as YAML from 'yaml';
 import responsesSchema from '../../../schemas/responses.schema.json';
-import { nodeAt, nodeRange, schemaProblems } from '../config/schema';
+import { firstLineRange, nodeAt, nodeRange, schemaProblems } from '../config/schema';
 import { DEFAULT_CHANNEL_LIMITS } from '../config/voice';
 import { channelLength } from '../rules/kinds/length';
 import { RecentParses } from '../source/recent';
@@ -101,11 +101,6 @@ interface EntryLocator {
   scalar(path: readonly (string | number)[]): ScalarRef | undefined;
 }
 
-function firstLine(source: string, start: number, end: number): [number, number] {
-  const nl = source.indexOf('\n', start);
-  return [start, nl === -1 || nl > end ? end : nl];
-}
-
 function yamlEnd(node: unknown): number {
   if (YAML.isScalar(node) || YAML.isAlias(node)) return node.range?.[1] ?? 0;
   if (YAML.isCollection(node) && node.flow) return node.range?.[1] ?? 0;
@@ -150,8 +145,8 @@ function fastEntries(root: FNode, source: string): (i: number) => EntryLocator |
       span: [node.start, endOf(node)],
       range(path, key) {
         const n = fastNodeAt(node, path, key);
-        if (!n) return firstLine(source, node.start, node.end);
-        return n.kind === 'scalar' ? [n.start, n.end] : firstLine(source, n.start, n.end);
+        if (!n) return firstLineRange(source, node.start, node.end);
+        return n.kind === 'scalar' ? [n.start, n.end] : firstLineRange(source, n.start, n.end);
       },
       scalar(path) {
         const n = fastNodeAt(node, path);

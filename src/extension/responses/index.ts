@@ -12,7 +12,6 @@ import { MatrixIndex } from './matrixIndex';
 import { ResponsePreviewPanel } from './previewPanel';
 import { ResponsesTree, type GroupBy, type ResponseNode } from './responsesTree';
 
-
 export interface ResponsesFeature {
   index: MatrixIndex;
   tree: ResponsesTree;

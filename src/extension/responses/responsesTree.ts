@@ -10,7 +10,6 @@ import type { MatrixIndex } from './matrixIndex';
 export type GroupBy = 'category' | 'commenter' | 'channel';
 export type ResponseNode = { type: 'group'; label: string; items: { entry: ResponseEntry; uri: vscode.Uri }[] } | { type: 'entry'; entry: ResponseEntry; uri: vscode.Uri };
 
-
 export class ResponsesTree implements vscode.TreeDataProvider<ResponseNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ResponseNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
