@@ -1,7 +1,9 @@
 // Term matching for word rules: a list of words and phrases compiled once into a lookup by word keys,
 // so that checking a text costs one Map lookup per token. A term is written as a lemma and matches its
 // forms (see morph/); `word*` matches by prefix, `=word` only exactly; a phrase matches its words in a
-// row, each in any form, with only spaces and light punctuation between them.
+// row, each in any form, with only spaces and light punctuation between them; a loose matcher (the
+// banned rules' words and exceptions, required elements) also lets a couple of filler words sit
+// between them (FILLERS: «как мы вам уже писали», "you didn't even read"), as people write.
 import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
@@ -31,6 +33,8 @@ export interface TermMatch {
   last: number;
   start: number;
   end: number;
+  /** Filler words of the text the match stepped over (0: the term's words, in a row). */
+  skipped: number;
 }
 
 const familyOf = (k: { stem: string; root?: string }) => k.root ?? k.stem;
@@ -93,6 +97,19 @@ function joinable(text: string, from: number, to: number): boolean {
 }
 
 type Keys = ReturnType<typeof wordKeys>;
+
+// Words that add stress but not meaning: between two words of a phrase a loose matcher steps over
+// up to MAX_FILLERS of them («вы же сами виноваты», "nothing else we can do", "never, ever happen
+// again"). Never at the start or the end of a match, and never in place of a word the term has:
+// "as we already said" needs its «already»; "as we said" does not match «as we already said» because
+// of it, it matches it because «already» is a filler.
+const FILLERS = new Set(
+  ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else ' +
+    'же ж ведь уже еще вот ну тут здесь выше ранее раньше просто вообще совсем действительно конечно даже неоднократно все-таки ' +
+    // the reader as an object: «ничем не можем вам помочь», «как мы вам уже писали»
+    'вам вас тебе тебя').split(' '),
+);
+const MAX_FILLERS = 2;
 
 // Per token list (one per text): the word keys of tokens looked up so far, and the tokens that could
 // start a match for some rule. One pass per text marks those tokens: the first-words gate rules out
@@ -182,8 +199,11 @@ export class TermMatcher {
   /** This list's gate bit (see `mayMatch`); 0: not gated. */
   private readonly gate: number = 0;
 
-  /** `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens. */
-  constructor(sources: readonly string[], gated = false) {
+  /**
+   * `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens.
+   * `loose`: phrases may have filler words between their words (see FILLERS).
+   */
+  constructor(sources: readonly string[], gated = false, private readonly loose = false) {
     sources.forEach((s, i) => {
       const t = compileTerm(s, i);
       if (!t) return;
@@ -257,17 +277,24 @@ export class TermMatcher {
         for (const term of list) {
           if (!wordMatches(term.words[0] as WordPattern, tok, k)) continue;
           let j = i;
+          let skipped = 0;
           let ok = true;
-          for (let w = 1; w < term.words.length; w++) {
-            const next = tokens[j + 1];
-            if (!next || !joinable(text, (tokens[j] as Token).end, next.start) || !wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) {
-              ok = false;
+          for (let w = 1; ok && w < term.words.length; w++) {
+            for (let gap = 0; ; ) {
+              const next = tokens[j + 1];
+              if (!next || !joinable(text, (tokens[j] as Token).end, next.start)) ok = false;
+              else if (wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) j++;
+              else if (this.loose && gap < MAX_FILLERS && FILLERS.has(next.norm)) {
+                j++;
+                gap++;
+                skipped++;
+                continue;
+              } else ok = false;
               break;
             }
-            j++;
           }
           if (!ok) continue;
-          if (!best || j > best.last || (j === best.last && term.index < best.term.index)) best = { term, first: i, last: j, start: tok.start, end: (tokens[j] as Token).end };
+          if (!best || j > best.last || (j === best.last && term.index < best.term.index)) best = { term, first: i, last: j, start: tok.start, end: (tokens[j] as Token).end, skipped };
         }
       }
       if (best) {

@@ -2,6 +2,8 @@
 //   words: [гарантировать, "мы вынуждены", "as per our policy", "идиот*", "=данный"]
 //   exceptions: [...]   forms or phrases that are fine although they match
 //   suggest: { term: replacement }   offered as a quick fix where the match is exactly the term
+//                    (its words in a row: not where filler words sit between them)
+// Phrases match with a couple of filler words between their words (see FILLERS in rules/words.ts).
 //   negated: allow   a match right after a negation in its sentence is fine: «не можем гарантировать»,
 //                    "we cannot guarantee", "there is no guarantee" are honest, not promises
 // In prose (docs, house rules) a match inside quotation marks is a word mentioned, not used, and is
@@ -17,12 +19,21 @@ const NEGATIONS = new Set([
   "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
 ]);
 
-/** Whether one of the three words before token `i`, in the same sentence, is a negation. */
+// Verbs of promising: after «не можем обещать» / "we can't promise" a promise later in the sentence
+// is what the brand does not promise («…, что это никогда не повторится»).
+const PROMISE = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян)/;
+
+/**
+ * Whether the match at token `i` is negated: a negation among the three words before it, or earlier
+ * in its sentence a negated verb of promising ("we can't promise it will never happen again").
+ */
 function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (/[.!?…;]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
-    if (NEGATIONS.has(t.norm)) return true;
+    if (!NEGATIONS.has(t.norm)) continue;
+    if (k >= i - 3) return true;
+    for (let v = k + 1; v <= k + 3 && v < i; v++) if (PROMISE.test((tokens[v] as Token).norm)) return true;
   }
   return false;
 }
@@ -38,8 +49,8 @@ export const bannedKind: RuleKind = {
     knownOptions(def, ['words', 'exceptions', 'suggest', 'negated']);
     if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
     const allowNegated = def.negated === 'allow';
-    const matcher = new TermMatcher(stringList(def, 'words', true), true);
-    const exceptions = new TermMatcher(stringList(def, 'exceptions'));
+    const matcher = new TermMatcher(stringList(def, 'words', true), true, true);
+    const exceptions = new TermMatcher(stringList(def, 'exceptions'), false, true);
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
     return (unit, report) => {
@@ -58,7 +69,8 @@ export const bannedKind: RuleKind = {
           start: m.start,
           end: m.end,
           args: { word, term: m.term.source },
-          ...(typeof s === 'string' ? { suggestions: [{ start: m.start, end: m.end, replacement: matchCase(s, word) }] } : {}),
+          // not over filler words: the replacement would drop them
+          ...(typeof s === 'string' && !m.skipped ? { suggestions: [{ start: m.start, end: m.end, replacement: matchCase(s, word) }] } : {}),
         });
       }
     };
