@@ -24,6 +24,9 @@ test('pii: phone numbers in their usual shapes', () => {
     ['Call Sam on +1 (415) 555-0134 today.', en, [['+1 (415) 555-0134', 12]]],
     ['Ring +44 20 7946 0958 or (415) 555-0134 or 415-555-0134.', en, [['+44 20 7946 0958', 5], ['(415) 555-0134', 25], ['415-555-0134', 43]]],
     ['Nummer: +49 (30) 1234567', en, [['+49 (30) 1234567', 8]]],
+    // a group longer than the pattern's first guess: the whole number, not a number with a digit left over
+    ['We tried calling you at +44 7700 900123 twice.', en, [['+44 7700 900123', 24]]],
+    ['Наберите +375 29 1234567, Оля', ru, [['+375 29 1234567', 9]]],
   ];
   for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
 });
@@ -55,7 +58,10 @@ test('pii: payment cards are Luhn-checked and grouped as cards', () => {
     ['Card 4111 1111 1111 1111 was declined.', en, [['4111 1111 1111 1111', 5]]],
     ['Card 4111-1111-1111-1111 and 5555555555554444', en, [['4111-1111-1111-1111', 5], ['5555555555554444', 29]]],
     ['Amex 3782 822463 10005', en, [['3782 822463 10005', 5]]],
-    ['Оплата с карты 4276 3800 1234 5678 (не по Луну)', ru, []],
+    ['Номер 4276 3800 1234 5678 (не по Луну)', ru, []],
+    // called a card, it is one even with a wrong check digit (a typo, or made up)
+    ['Оплата с карты 4276 3800 1234 5678 (не по Луну)', ru, [['4276 3800 1234 5678', 15]]],
+    ['Your card 4532 7720 1184 4417 was charged twice.', en, [['4532 7720 1184 4417', 10]]],
     ['Номер заказа 4111111111111111', ru, []],
     ['Карта 4276 **** **** 5679', ru, []],
     ['Трек-номер 80085123456789', ru, []],
@@ -71,6 +77,14 @@ test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fi
   assert.deepEqual(found('Пишите на anna.petrova@mail.ru, ответим.'), [['anna.petrova@mail.ru', 10]]);
   assert.deepEqual(found('Write to sam.lee@gmail.com for details.', en), [['sam.lee@gmail.com', 9]]);
   assert.deepEqual(found('Пишите на support@brand.ru или hello@brand.ru'), []);
+  assert.deepEqual(found('Write to appsupport@brand.com, help-desk@brand.com or clientcare@brand.com', en), []);
+  assert.deepEqual(found('We wrote to carey.jones@brand.com', en), [['carey.jones@brand.com', 12]]);
+  // an address the reader is asked to write to is the brand's, unless it is at a public mail service
+  assert.deepEqual(found('Напишите нам на anna@brand.ru, Оля.'), []);
+  assert.deepEqual(found('Sam, drop us a line at jane.doe@brand.com', en), []);
+  assert.deepEqual(found('Sam, email us at jane.doe@brand.com', en), []);
+  assert.deepEqual(found('We emailed jane.doe@brand.com', en), [['jane.doe@brand.com', 11]]);
+  assert.deepEqual(found('Мы отправили чек на anna@brand.ru'), [['anna@brand.ru', 20]]);
   assert.deepEqual(found('Пишите на anna@brand.ru', ru, { allowDomains: ['brand.ru'] }), []);
   assert.deepEqual(found('Пишите на anna@shop.brand.ru', ru, { allowDomains: ['@brand.ru'] }), []);
   assert.deepEqual(found('Пишите на support@brand.ru', ru, { allowRoleAddresses: false }), [['support@brand.ru', 10]]);

@@ -3,7 +3,8 @@
 //   phone, email, card, address: true|false   turn a detector off
 //   allowDomains: [brand.ru]       e-mail addresses at these domains (and their subdomains) are fine
 //   allow: ["+7 800 555-35-35"]    values that are fine (e-mails as written, phones compared by digits)
-//   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's
+//   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's,
+//                                  and so is one the reader is asked to write to (not at gmail.com...)
 //   allowTollFree: true            8-800 / +7 800 and US toll-free numbers are a company's lines
 //   addressLevel: apartment|house  apartment (default): flag addresses down to the flat (кв. 12,
 //                                  «Мира 10-45», Apt 4), and house-level ones only where the text
@@ -13,7 +14,8 @@
 // "order", «трек», «ИНН» is not a phone), dates, times, prices, a city or a street without a number.
 // Phones need a phone's shape: +7 / 8 and ten digits in the usual groupings, an international number
 // with + (9–15 digits), or the US (415) 555-0134 / 415-555-0134. Cards: 13–19 digits, grouped as cards
-// are, starting as card numbers do (2–6), Luhn-checked.
+// are, starting as card numbers do (2–6), Luhn-checked unless the text calls it a card («карта 2202 …»).
+// An address the text asks the reader to write to («напишите на …», "email us at …") is the brand's.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
@@ -22,19 +24,30 @@ import { RuleOptionError } from '../api';
 import { bool, knownOptions, oneOf, stringList } from './options';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
-const ROLE_MAILBOX = /^(?:support|help|helpdesk|info|hello|hi|care|service|services|customer(?:care|service)?|feedback|press|media|pr|hr|jobs|careers|sales|team|contact|contacts|office|admin|noreply|no-reply|privacy|legal|billing|orders?|shop|store|partners?|ask|mail|post|zakaz|podderzhka|pomosch|pomoshch|otzyv|otzyvy|kontakt|поддержка|помощь|заказ|инфо)$/i;
+// A company's mailbox: a role name as the whole local part, or at its start or end (appsupport@,
+// support.team@, help-desk@, clientcare@; not carey.jones@).
+const ROLE_MAILBOX = /^(?:app|apps|[\p{L}\p{N}]*(?:support|help|care|service|feedback)|(?:support|feedback|billing)[\p{L}\p{N}]*|(?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)[._-][\p{L}\p{N}._-]*|[\p{L}\p{N}]+[._-](?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)|support|help|helpdesk|info|hello|hi|care|service|services|customer(?:care|service)?|feedback|press|media|pr|hr|jobs|careers|sales|team|contact|contacts|office|admin|noreply|no-reply|privacy|legal|billing|orders?|shop|store|partners?|ask|mail|post|zakaz|podderzhka|pomosch|pomoshch|otzyv|otzyvy|kontakt|поддержка|помощь|заказ|инфо)$/iu;
 const PHONE = new RegExp(
   [
     // Russian: +7 or 8, then ten digits as 3-3-2-2 with spaces, dashes or brackets
-    '(?:\\+\\s?7|(?<![\\d+])8)[\\s(\\-]{0,3}\\d{3}[\\s)\\-]{0,3}\\d{3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}',
+    '(?:\\+\\s?7|(?<![\\d+])8)[\\s(\\-]{0,3}\\d{3}[\\s)\\-]{0,3}\\d{3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?!\\d)',
     // international with a plus: +44 20 7946 0958, +1 415 555 0134, +49 (30) 1234567
-    '\\+\\s?(?:[1-689]\\d{0,2})[\\s.(\\-]{0,3}\\d{1,4}[\\s.)\\-]{0,3}\\d{2,5}(?:[\\s.\\-]?\\d{2,5}){0,3}',
+    // (each ends where the digits do, so that the groups are tried until the whole number is taken:
+    // +44 7700 900123 is not +44 7700 90012 with a 3 left over)
+    '\\+\\s?(?:[1-689]\\d{0,2})[\\s.(\\-]{0,3}\\d{1,4}[\\s.)\\-]{0,3}\\d{2,6}(?:[\\s.\\-]?\\d{2,5}){0,3}(?!\\d)',
     // the US without a plus: (415) 555-0134, 415-555-0134, 415.555.0134
-    '(?<!\\d)(?:1[\\s.\\-])?(?:\\(\\d{3}\\)\\s?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}',
+    '(?<!\\d)(?:1[\\s.\\-])?(?:\\(\\d{3}\\)\\s?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}(?!\\d)',
   ].join('|'),
   'g',
 );
 const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
+// An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
+// («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
+// nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|напишите(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:\s+нам)?(?:\s+на)?|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
+// A number after one of these is a card's even when its check digit is wrong (a typo, or made up).
+const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
 // A number preceded by one of these is an id, not a phone or a card.
 const ID_BEFORE = /(?:№|#|no\.|заказ\p{L}*|order|номер\s+заказа|трек\p{L}*|track\p{L}*|инн|огрн\p{L}*|кпп|бик|окпо|артикул\p{L}*|арт\.|sku|id|ид|сч[её]т\p{L}*|invoice|накладн\p{L}*|тикет\p{L}*|ticket|обращени\p{L}*|case|ref\.?|reference|код\p{L}*|code|договор\p{L}*|contract|посылк\p{L}*|отправлени\p{L}*|parcel)\s*(?:номер|number|no\.?|№)?\s*[:№#-]?\s*$/iu;
 
@@ -157,6 +170,7 @@ export const piiKind: RuleKind = {
           const [local = '', domain = ''] = m[0].toLowerCase().split('@');
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
+          if (roleAddresses && !FREE_MAIL.test(domain) && WRITE_TO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
@@ -166,7 +180,8 @@ export const piiKind: RuleKind = {
         for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {
           const raw = m[0];
           const digits = raw.replace(/\D/g, '');
-          if (digits.length < 13 || digits.length > 19 || !cardGrouping(raw) || !luhn(digits) || /^(\d)\1+$/.test(digits)) continue;
+          if (digits.length < 13 || digits.length > 19 || !cardGrouping(raw) || /^(\d)\1+$/.test(digits)) continue;
+          if (!luhn(digits) && !CARD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
           if (idBefore(m.index)) continue;
           put('card', m.index, m.index + raw.length);
         }
