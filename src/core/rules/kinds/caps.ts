@@ -4,7 +4,8 @@
 //                    words people capitalize to stress them, which are no acronym: NOT, SO, YOU,
 //                    НЕ, ВСЁ, ЭТО... ("This is NOT okay", «Это НЕ шутка»)
 //   allow: [ЕГРЮЛ, ACME]   acronyms and brand names written in capitals, besides the built-in list
-// Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...), Roman
+// Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...) and words
+// without a vowel (SMTP, ПВЗ: no English or Russian word is written so), Roman
 // numerals (XVIII), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
 // slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), and in a Russian text a
 // lone Latin word in capitals (IKEA, OZON: brand names are written so). Capitals in a row — with only
@@ -17,20 +18,29 @@ import { int, knownOptions, stringList } from './options';
 export const ACRONYMS: readonly string[] = [
   // English and international
   'FAQ', 'API', 'URL', 'URI', 'SMS', 'MMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'CFO', 'COO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'NATO', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'XML', 'CSV', 'ASAP', 'FYI', 'DM', 'DMS', 'PM', 'AM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'WIFI', 'LTE', 'NFC', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'MSK', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID', 'GDPR', 'IBAN', 'SWIFT', 'BIC', 'VAT', 'ISBN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NBA', 'NHL', 'BBC', 'CNN', 'IKEA', 'LEGO', 'ZARA', 'ASUS', 'BMW', 'HDMI', 'SSD', 'HDD', 'RAM', 'CPU', 'GPU', 'VPN', 'DNS', 'SQL', 'OLED', 'LED', 'LCD', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'SIM', 'ESIM', 'IMEI', 'OTP', 'SSO', 'FAQS', 'PS', 'PPS', 'TBA', 'ETA', 'EOD', 'OOO', 'AFAIK', 'IMHO', 'LOL', 'OMG', 'CTA', 'MVP', 'MBA',
+  'SAML', 'OAUTH', 'SCIM', 'LDAP', 'SMTP', 'IMAP', 'REST', 'SDK', 'CLI', 'IDE', 'AWS', 'GCP', 'SAAS', 'CDN', 'TLS', 'SSL', 'JWT', 'MFA', 'TOTP', 'SLA', 'KYC', 'AML', 'ATM', 'POS', 'EMV', 'CVV', 'CVC', 'SKU', 'RMA', 'FTP', 'SFTP', 'SSH', 'RSS', 'WWW', 'MAC', 'PC', 'OS', 'ROM', 'DVD', 'CD', 'AR', 'VR', 'FPS', 'RPG', 'MMO', 'MMORPG', 'PVP', 'PVE', 'NPC', 'DLC', 'XP', 'HP', 'NHS', 'IRS', 'HMRC', 'DMV', 'LLC', 'INC', 'LTD', 'PLC', 'GMBH', 'EULA', 'TOS', 'IPO', 'ETF', 'APR', 'APY', 'SEPA', 'ACH', 'NASDAQ', 'ASCII', 'UTF', 'WYSIWYG', 'GIPHY', 'EMEA', 'APAC', 'LATAM', 'AMA', 'TLDR', 'IIRC', 'RIP',
   // the name of the thing, written as it looks: "don't post in ALL CAPS", «не пишите КАПСОМ»
   'CAPS', 'CAPSLOCK', 'CAPITALS', 'UPPERCASE', 'КАПС', 'КАПСОМ', 'КАПСЛОК', 'ЗАГЛАВНЫМИ', 'ПРОПИСНЫМИ',
   // leftovers to fill are the placeholder rule's business
   'TODO', 'FIXME', 'TBD', 'XXX', 'ХХХ', 'ТУДУ',
   // Russian
   'СБП', 'НДС', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'НАО', 'АО', 'ИП', 'ИНН', 'КПП', 'ОГРН', 'ОГРНИП', 'БИК', 'РФ', 'СНГ', 'МФЦ', 'ГИБДД', 'МВД', 'ФНС', 'ФСБ', 'ЖКХ', 'ЖКУ', 'ТВ', 'ПК', 'СМС', 'ВК', 'ДР', 'МСК', 'СПБ', 'ТЦ', 'ТРЦ', 'ДТП', 'ЧП', 'ЕГЭ', 'ОГЭ', 'ВУЗ', 'НКО', 'РЖД', 'МКАД', 'ТТ', 'ПВЗ', 'ЛК', 'ЛС', 'ЧАВО', 'ЕС', 'США', 'ООН', 'ИИ', 'ФИО', 'ПДН', 'ОФД', 'ККТ', 'ЭДО', 'ЭЦП', 'ЦБ', 'ГОСТ', 'СИЗ', 'ПО', 'СНИЛС', 'ОМС', 'ДМС', 'ОСАГО', 'КАСКО', 'ЕГРЮЛ', 'ЕГРИП', 'ОКВЭД', 'СДЭК', 'ВТБ', 'МТС', 'ЦУМ', 'ГУМ', 'МГУ', 'МФТИ', 'ВШЭ', 'НИИ', 'ТЗ', 'КП', 'УПД', 'ТТН', 'ЧЗ', 'СЗВ', 'НДФЛ', 'ИПН', 'АЗС', 'ГСМ', 'МЧС', 'ГАИ', 'ЗАГС', 'РОВД', 'ПТС', 'СТС', 'ОКПО', 'КБК', 'ЮЛ', 'ФЛ', 'ВИП', 'СМИ', 'АПИ', 'ОК', 'ТК', 'ГК', 'ЗОЗПП',
+  'ЕГАИС', 'ЕСИА', 'ЕПГУ', 'ФОМС', 'ЕИРЦ', 'МРОТ', 'НПФ', 'МФО', 'ИИС', 'БКИ', 'ОФЗ', 'ТСЖ', 'СНТ', 'ЖСК', 'УК', 'ЖЭК', 'ДЕЗ', 'НИОКР', 'ВУЗЫ', 'ВУЗА', 'ВУЗОВ', 'ОМОН', 'ГУВД', 'ПВЗ', 'АТС', 'ЦОД', 'ЛПУ', 'ФАП', 'ОРВИ', 'СПИД', 'ГОСТА', 'СДЭКА', 'МФЦА',
 ];
 
 /** Short words that shout on their own: stressed in capitals, never an acronym. */
 // (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type; not AND
 // or OR, the search operators)
-const EMPHATIC = new Set(['NOT', 'SO', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС']);
+const EMPHATIC = new Set([
+  'NOT', 'SO', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'HAS', 'HAD', 'WAS', 'DID', 'CAN', 'TOO', 'BAD', 'BIG', 'OUR', 'ANY', 'YET',
+  'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС', 'ВОТ', 'ТУТ', 'ЕЩЕ', 'ВАШ', 'НАМ', 'КТО', 'ГДЕ', 'ОНИ', 'БЫЛ', 'НИ',
+]);
+// A word with no vowel is no word to shout in English or Russian: an acronym (HTML, SMTP, ПВЗ, МКС).
+const VOWEL = /[AEIOUYАЕЁИОУЫЭЮЯ]/;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
+// slots to fill, the placeholder rule's business: [TICKET_ID], <ORDER NO>, %FIRST_NAME%, {{ NAME }}, $USER_NAME
+const SLOTS = /\[[\p{Lu}\p{N}_ .-]+\]|\{[\p{Lu}\p{N}_ .-]+\}|<[\p{Lu}\p{N}_ .-]+>|%[\p{Lu}\p{N}_]+%|\{\{[^{}]*\}\}|\$[\p{Lu}_][\p{Lu}\p{N}_]*/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
@@ -41,7 +51,7 @@ interface Word {
   text: string;
   /** Letters in capitals (and no small ones). */
   caps: boolean;
-  /** In capitals but fine: an acronym, a numeral, a slot, a one-letter word. */
+  /** In capitals but fine: an acronym, a numeral, a one-letter word. */
   fine: boolean;
   /** In capitals, not fine, long enough to shout on its own. */
   loud: boolean;
@@ -74,6 +84,12 @@ export const capsKind: RuleKind = {
         SKIP.lastIndex = 0;
         for (let m = SKIP.exec(text); m !== null; m = SKIP.exec(text)) skip.push([m.index, m.index + m[0].length]);
       }
+      if (unit.words.marks & MARK.SLOT) {
+        SLOTS.lastIndex = 0;
+        const before = skip.length;
+        for (let m = SLOTS.exec(text); m !== null; m = SLOTS.exec(text)) skip.push([m.index, m.index + m[0].length]);
+        if (before && skip.length > before) skip.sort((a, b) => a[0] - b[0]);
+      }
       let sk = 0;
       const words: Word[] = [];
       const look = (start: number, end: number) => {
@@ -100,16 +116,12 @@ export const capsKind: RuleKind = {
           words.push(NOT_CAPS); // not in capitals (1990, Ünal, a link): it only ends a run
           return;
         }
-        // a slot to fill: [NAME], <NAME>, %NAME%, {{NAME}}, $NAME
-        const before = text.slice(Math.max(0, start - 3), start);
-        const after = text.slice(end, end + 3);
-        const slot = /(?:[[<%{$]|\{\{)\s*$/.test(before) && /^\s*[\]>%}]/.test(after);
         const fine =
           /\p{N}/u.test(w) ||
-          slot ||
           allow.has(norm(w)) ||
           w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
-          ROMAN.test(w);
+          ROMAN.test(w) ||
+          !VOWEL.test(letters.toUpperCase());
         const loud = !fine && (letters.length >= minLength || EMPHATIC.has(norm(w)));
         words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
       };
