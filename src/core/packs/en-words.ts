@@ -20,6 +20,22 @@ export const EN_WORD_RULES: RuleDef[] = [
     ],
   },
   {
+    id: 'en.name-calling',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'error',
+    // in replies only: house rules and interview banks name trolls and haters as a matter of course
+    roles: ['reply', 'template'],
+    description: { en: 'Labelling the commenter: troll, hater.', ru: 'Ярлыки для собеседника: тролль, хейтер (английский).' },
+    message: {
+      en: '«{word}» labels the person instead of answering them. Answer what they wrote; moderate by the house rules if you must.',
+      ru: '«{word}» — ярлык вместо ответа. Ответьте на то, что человек написал, а если нужно — модерируйте по правилам сообщества.',
+    },
+    words: ['troll', 'hater', 'crybaby', 'whiner', 'snowflake', 'keyboard warrior'],
+    // a reply may be about trolling, not call the reader a troll: "we remove troll comments"
+    exceptions: ['troll comments', 'troll accounts', 'troll farm', 'troll farms'],
+  },
+  {
     id: 'en.condescension',
     kind: 'banned',
     lang: 'en',
@@ -35,6 +51,11 @@ export const EN_WORD_RULES: RuleDef[] = [
       'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
+      'as we already explained', 'as we already mentioned', 'as we already told you', 'as I already explained', 'as I already told you',
+      'like we already said', 'like I already said', 'as we keep saying', 'for the hundredth time',
+      'clearly stated', 'literally says', 'going in circles', 'too hard for you', 'too difficult for you', 'too complicated for you',
+      "it's obvious", 'it is obvious', 'pretty obvious', 'take a closer look next time', 'read it before commenting', 'read before commenting',
+      'if you had bothered', 'if you bothered to', 'bother to read', 'bothered to read',
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
@@ -58,6 +79,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you should have read', 'you should have checked', 'you should have asked', 'you should have followed', 'you should have used',
       'you should have waited', 'you should have contacted', 'you should have paid attention', 'you should have thought',
       'you must have entered', 'you must have typed', 'you must have missed', 'you must have forgotten', 'you must have misread',
+      'if you had read', "if you'd read", 'if you had followed', "if you'd followed", 'if you had checked', "if you'd checked",
+      'yourself to blame', "that's on you", 'that is on you', "this one's on you", "that one's on you", 'on your end, not ours', 'on you, not us',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
     ],
     // "it's not your fault", "this isn't user error": reassurance, not blame
@@ -78,6 +101,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'company policy', "if you don't like it", 'if you do not like it', 'deal with it', 'take it or leave it', 'not our fault',
       "can't do anything about it", 'cannot do anything about it', "there's nothing to be done", 'out of our hands',
       'suit yourself', 'believe what you want', 'think what you want', 'think whatever you want',
+      'it is what it is', "it's what it is", 'non-issue', "that's their problem", 'their problem, not ours', 'not our department', 'not our responsibility',
+      'works fine for everyone else', 'works for everyone else', 'everyone else manages', 'no one else has this problem', 'nobody else has this problem', 'nobody else complains',
     ],
   },
   {
@@ -95,6 +120,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'we take this very seriously', 'please be advised', 'do not hesitate to contact', "don't hesitate to contact", 'dear valued customer',
       'valued customer', 'dear customer', 'dear user', 'going forward', 'circle back', 'synergy', 'best-in-class', 'world-class',
       'we would like to inform you', 'we wish to inform you', 'touch base', 'we appreciate your business', 'at your earliest convenience',
+      'sorry for the inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience', 'inconvenience caused',
+      'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
     ],
   },
   {
@@ -129,7 +156,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', '100 percent', 'one hundred percent', 'without fail'],
+    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', 'we can promise', 'I promise', '100 percent', 'one hundred percent', 'without fail'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
