@@ -1,10 +1,10 @@
 // The lint engine: runs compiled rules over texts and segments. Pure and synchronous; everything it
 // needs (rules, channel table, defaults) comes in a LintConfig built once by the config loader.
-import type { Check, CompileEnv, Report, RuleDef } from '../rules/api';
+import { reportMessage, type Check, type CompileEnv, type Report, type RuleDef } from '../rules/api';
 import type { Segment } from '../source/segment';
 import { detectLang } from '../text/lang';
 import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
-import { fillMessage, localize } from '../types';
+import { localize } from '../types';
 import { GATES } from '../rules/gate';
 import { scanWords, type WordSpans } from '../text/scan';
 import { makeUnit } from './unit';
@@ -85,7 +85,7 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
     const f: Finding = {
       rule: current.id,
       severity: current.severity,
-      message: r.message ?? fillMessage(template, r.args),
+      message: reportMessage(r, template),
       start: Math.max(0, Math.min(r.start, text.length)),
       end: Math.max(0, Math.min(Math.max(r.end, r.start), text.length)),
     };

@@ -1,6 +1,7 @@
 // The contract between the engine and a rule kind. A rule is data (a RuleDef, from a built-in pack or
 // from the user's voice guide) plus the check function its kind compiles it into.
 import type { CommenterType, Fix, Lang, LintContext, Localized, Severity } from '../types';
+import { fillMessage } from '../types';
 import type { Token } from '../text/tokenize';
 import type { WordSpans } from '../text/scan';
 
@@ -46,8 +47,16 @@ export interface Report {
   args?: Record<string, string | number>;
   /** A message to use instead of the rule's own (already in the text's language). */
   message?: string;
+  /** A sentence added after the message, whichever it is (already in the text's language). */
+  note?: string;
   fix?: Fix;
   suggestions?: Fix[];
+}
+
+/** A report's message: its own or the rule's template filled with its args, then its note. */
+export function reportMessage(r: Report, template: string): string {
+  const message = r.message ?? fillMessage(template, r.args);
+  return r.note ? `${message} ${r.note}` : message;
 }
 
 export type Check = (unit: TextUnit, report: (r: Report) => void) => void;

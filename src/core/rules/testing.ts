@@ -1,8 +1,8 @@
 // Runs one rule kind on one text, for unit tests of kinds: the same steps the engine takes.
 import type { Finding, LintContext } from '../types';
-import { fillMessage, localize } from '../types';
+import { localize } from '../types';
 import { makeUnit } from '../engine/unit';
-import type { CompileEnv, RuleDef, RuleKind } from './api';
+import { reportMessage, type CompileEnv, type RuleDef, type RuleKind } from './api';
 
 export const DEFAULT_ENV: CompileEnv = {
   channelLimits: { x: 280, telegram: 4096, vk: 4096, instagram: 2200, facebook: 8000, email: 10000 },
@@ -19,7 +19,7 @@ export function runKind(kind: RuleKind, def: Omit<RuleDef, 'kind'> & { kind?: st
     out.push({
       rule: full.id,
       severity: full.severity === 'off' || full.severity === undefined ? 'warning' : full.severity,
-      message: r.message ?? fillMessage(template, r.args),
+      message: reportMessage(r, template),
       start: r.start,
       end: r.end,
       ...(r.fix ? { fix: r.fix } : {}),

@@ -9,7 +9,7 @@ import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
 import { insideRanges, quotedRanges } from '../text/quotes';
-import type { TextRole } from '../types';
+import type { Lang, TextRole } from '../types';
 import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
@@ -322,6 +322,15 @@ export function withoutMentions(matches: TermMatch[], role: TextRole, text: stri
   if (role !== 'prose' || !matches.length) return matches;
   const quotes = quotedRanges(text);
   return quotes.length ? matches.filter((m) => !insideRanges(quotes, m.start, m.end)) : matches;
+}
+
+const MENTION_NOTE = {
+  en: 'If the text names the word rather than uses it, put it in quotation marks.',
+  ru: 'Если в тексте слово названо, а не употреблено, возьмите его в кавычки.',
+};
+/** In prose, the note that tells how to mention a word without being reported for it (see withoutMentions). */
+export function mentionNote(role: TextRole, lang: Lang): string | undefined {
+  return role === 'prose' ? MENTION_NOTE[lang] : undefined;
 }
 
 /** Gives `word` the capitalization of `model`: ALL CAPS, Capitalized or as it is. */

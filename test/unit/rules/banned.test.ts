@@ -21,3 +21,43 @@ test('banned: negated: allow skips matches right after a negation, in both langu
   assert.deepEqual(run(bannedKind, { words: ['guarantee'] }, "We can't guarantee it.").map((f) => f.covered), ['guarantee']);
   refusesOptions(bannedKind, { words: ['x'], negated: 'yes' }, 'negated', /can only be "allow"/);
 });
+
+test('banned: negated: allow also holds after a negated verb of promising earlier in the sentence', () => {
+  const def = { words: ['never happen again', 'больше не повторится'], negated: 'allow' };
+  const covered = (t: string) => run(bannedKind, def, t).map((f) => f.covered);
+  assert.deepEqual(covered("We can't promise that it will never happen again."), []);
+  assert.deepEqual(covered('Мы не можем обещать, что это больше не повторится.'), []);
+  assert.deepEqual(covered('Не гарантируем, но надеемся, что это больше не повторится.'), []);
+  // a negation far back that negates something else is no hedge; nor is one in the sentence before
+  assert.deepEqual(covered("It wasn't the courier: it will never happen again."), ['never happen again']);
+  assert.deepEqual(covered("We can't promise much. It will never happen again."), ['never happen again']);
+});
+
+test('banned: phrases match across up to two filler words, never at their edges', () => {
+  const covered = (words: string[], t: string, lang: 'en' | 'ru' = 'en') => run(bannedKind, { words }, t, { lang }).map((f) => f.covered);
+  assert.deepEqual(covered(["you didn't read"], "You didn't even read it."), ["You didn't even read"]);
+  assert.deepEqual(covered(['nothing we can do'], 'There is nothing else we can do.'), ['nothing else we can do']);
+  assert.deepEqual(covered(['never happen again'], 'It will never, ever happen again.'), ['never, ever happen again']);
+  assert.deepEqual(covered(['ничем не можем помочь'], 'Ничем не можем вам помочь.', 'ru'), ['Ничем не можем вам помочь']);
+  assert.deepEqual(covered(['мы уже писали'], 'Мы же вам уже писали.', 'ru'), ['Мы же вам уже писали']);
+  // three fillers are a different sentence; a word that is no filler breaks the phrase
+  assert.deepEqual(covered(['мы писали'], 'Мы же ведь уже писали.', 'ru'), []);
+  assert.deepEqual(covered(["you didn't read"], "You didn't fully read it."), []);
+  // the term's own words are required: "as we already said" is not "as we said"
+  assert.deepEqual(covered(['as we already said'], 'As we said in the post, the sale ends Friday.'), []);
+  // fillers are stepped over only between a phrase's words
+  assert.deepEqual(covered(['guarantee'], 'We really guarantee it.'), ['guarantee']);
+  // a suggestion replaces the term's words, so it is not offered over skipped ones
+  const f = run(bannedKind, { words: ['nothing we can do'], suggest: { 'nothing we can do': 'here is what we can do' } }, 'Nothing else we can do.');
+  assert.equal(f[0]?.suggestions, undefined);
+  assert.equal(run(bannedKind, { words: ['nothing we can do'], suggest: { 'nothing we can do': 'here is what we can do' } }, 'Nothing we can do.')[0]?.suggestions?.length, 1);
+});
+
+test('banned: in prose the message says how to mention a word without being reported for it', () => {
+  const [prose] = run(bannedKind, { words: ['idiot'], message: { en: '«{word}» is an insult.', ru: '«{word}» — оскорбление.' } }, 'If someone calls you an idiot, report it.', { role: 'prose' });
+  assert.equal(prose?.message, '«idiot» is an insult. If the text names the word rather than uses it, put it in quotation marks.');
+  const [ru] = run(bannedKind, { words: ['идиот'], message: { en: '«{word}» is an insult.', ru: '«{word}» — оскорбление.' } }, 'Слово идиот удаляем.', { role: 'prose', lang: 'ru' });
+  assert.equal(ru?.message, '«идиот» — оскорбление. Если в тексте слово названо, а не употреблено, возьмите его в кавычки.');
+  const [reply] = run(bannedKind, { words: ['idiot'], message: { en: '«{word}» is an insult.', ru: '«{word}» — оскорбление.' } }, 'What an idiot.');
+  assert.equal(reply?.message, '«idiot» is an insult.');
+});

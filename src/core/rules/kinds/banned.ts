@@ -11,7 +11,7 @@
 import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
 import { RuleOptionError } from '../api';
-import { TermMatcher, matchCase, withoutAllowed, withoutMentions } from '../words';
+import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions } from '../words';
 import { knownOptions, stringList } from './options';
 
 const NEGATIONS = new Set([
@@ -62,6 +62,7 @@ export const bannedKind: RuleKind = {
       found = withoutAllowed(withoutAllowed(found, exceptions, tokens, unit.text), allowed, tokens, unit.text);
       if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, unit.text));
       found = withoutMentions(found, unit.ctx.role, unit.text);
+      const note = mentionNote(unit.ctx.role, unit.ctx.lang);
       for (const m of found) {
         const word = unit.text.slice(m.start, m.end);
         const s = suggest[m.term.source];
@@ -69,6 +70,7 @@ export const bannedKind: RuleKind = {
           start: m.start,
           end: m.end,
           args: { word, term: m.term.source },
+          ...(note ? { note } : {}),
           // not over filler words: the replacement would drop them
           ...(typeof s === 'string' && !m.skipped ? { suggestions: [{ start: m.start, end: m.end, replacement: matchCase(s, word) }] } : {}),
         });

@@ -4,7 +4,7 @@
 import { inflectLike } from '../../morph/inflect';
 import { RuleOptionError, type RuleKind } from '../api';
 import type { Fix } from '../../types';
-import { TermMatcher, matchCase, withoutAllowed, withoutMentions } from '../words';
+import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions } from '../words';
 import { knownOptions } from './options';
 
 export const preferredKind: RuleKind = {
@@ -34,6 +34,7 @@ export const preferredKind: RuleKind = {
       if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
+      const note = mentionNote(unit.ctx.role, unit.ctx.lang);
       for (const m of withoutMentions(withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text), unit.ctx.role, unit.text)) {
         const word = unit.text.slice(m.start, m.end);
         const lemma = m.term.source.replace(/^=|\*$/g, '').toLowerCase().replace(/ё/g, 'е');
@@ -53,6 +54,7 @@ export const preferredKind: RuleKind = {
           start: m.start,
           end: m.end,
           args: { word, suggestion: options.join(' / ') },
+          ...(note ? { note } : {}),
           ...(fixes[0] ? { fix: fixes[0] } : {}),
           ...(fixes.length > 1 ? { suggestions: fixes.slice(1) } : {}),
         });
