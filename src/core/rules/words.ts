@@ -1,7 +1,8 @@
 // Term matching for word rules: a list of words and phrases compiled once into a lookup by word keys,
 // so that checking a text costs one Map lookup per token. A term is written as a lemma and matches its
 // forms (see morph/); `word*` matches by prefix, `=word` only exactly; a phrase matches its words in a
-// row, each in any form, with only spaces and light punctuation between them; a loose matcher (the
+// row, each in any form, with only spaces and light punctuation between them; after a phrase's first
+// word, `*ending` is any word that ends so ("you should have *ed", «надо было *ть»). A loose matcher (the
 // banned rules' words and exceptions, required elements) also lets a couple of filler words sit
 // between them (FILLERS: «как мы вам уже писали», "you didn't even read"), as people write.
 import { MIN_ROOT } from '../morph/ru';
@@ -10,12 +11,14 @@ import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
 import { insideRanges, quotedRanges } from '../text/quotes';
 import type { Lang, TextRole } from '../types';
+import { RuleOptionError } from './api';
 import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 
 type WordPattern =
   | { kind: 'exact'; norm: string }
   | { kind: 'prefix'; norm: string }
+  | { kind: 'suffix'; norm: string }
   | { kind: 'forms'; norm: string; stem: string; root?: string }
   | { kind: 'set'; norm: string; forms: Set<string> };
 
@@ -40,6 +43,7 @@ export interface TermMatch {
 const familyOf = (k: { stem: string; root?: string }) => k.root ?? k.stem;
 
 function compileWord(raw: string, exact: boolean): WordPattern {
+  if (raw.startsWith('*')) return { kind: 'suffix', norm: normalizeWord(raw.slice(1)) };
   if (raw.endsWith('*')) return { kind: 'prefix', norm: normalizeWord(raw.slice(0, -1)) };
   const norm = normalizeWord(raw);
   if (exact) return { kind: 'exact', norm };
@@ -59,13 +63,17 @@ export function compileTerm(source: string, index: number): Term | undefined {
   const exact = text.startsWith('=');
   if (exact) text = text.slice(1);
   const words: WordPattern[] = [];
-  // Each whitespace-separated part may end with * (prefix); parts hold one or more tokens.
+  // Each whitespace-separated part may end with * (prefix) or start with it (suffix); parts hold one or
+  // more tokens.
   for (const part of text.split(/\s+/)) {
     const star = part.endsWith('*');
-    const tokens = tokenize(star ? part.slice(0, -1) : part);
-    tokens.forEach((t, i) => words.push(compileWord(t.text + (star && i === tokens.length - 1 ? '*' : ''), exact)));
+    const lead = part.length > 1 && part.startsWith('*') && !star;
+    const tokens = tokenize(part.slice(lead ? 1 : 0, star ? -1 : undefined));
+    tokens.forEach((t, i) => words.push(compileWord((lead && i === 0 ? '*' : '') + t.text + (star && i === tokens.length - 1 ? '*' : ''), exact)));
   }
   if (!words.length) return undefined;
+  // a text's words are looked up by their beginnings, so a phrase cannot start with an ending
+  if (words[0]?.kind === 'suffix') throw new RuleOptionError(`"${source.trim()}": a word written as *ending (any word that ends so) can only follow another word of a phrase, as in "you should have *ed".`);
   return { source, index, words };
 }
 
@@ -75,6 +83,8 @@ function wordMatches(p: WordPattern, token: Token, k: ReturnType<typeof wordKeys
       return token.norm === p.norm;
     case 'prefix':
       return token.norm.startsWith(p.norm);
+    case 'suffix':
+      return token.norm.length > p.norm.length && token.norm.endsWith(p.norm);
     case 'set':
       return p.forms.has(token.norm);
     default: {
@@ -104,8 +114,9 @@ type Keys = ReturnType<typeof wordKeys>;
 // "as we already said" needs its «already»; "as we said" does not match «as we already said» because
 // of it, it matches it because «already» is a filler.
 const FILLERS = new Set(
-  ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else ' +
+  ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else exactly quite ' +
     'же ж ведь уже еще вот ну тут здесь выше ранее раньше просто вообще совсем действительно конечно даже неоднократно все-таки ' +
+    'сразу заранее вовремя сначала внимательно внимательнее ' +
     // the reader as an object: «ничем не можем вам помочь», «как мы вам уже писали»
     'вам вас тебе тебя').split(' '),
 );
@@ -155,6 +166,8 @@ function gateKeys(p: WordPattern): { keys: string[]; whole: boolean } {
       return { keys: [...p.forms], whole: true };
     case 'exact':
       return { keys: [p.norm], whole: true };
+    case 'suffix':
+      return { keys: [], whole: false }; // never a gate word (see gateWords)
     case 'forms':
       return { keys: [p.root ?? p.stem], whole: false };
     default:
@@ -183,7 +196,8 @@ function gateWords(t: Term): WordPattern[] {
     const g = gateKeys(p);
     return (COMMON.has(p.norm) ? 0 : 100) + Math.min(...g.keys.map((k) => k.length)) + (g.whole ? 2 : 0);
   };
-  return [...t.words].sort((a, b) => score(b) - score(a)).slice(0, 2);
+  // an ending says nothing about how a word starts: not a gate (a phrase's first word never is one)
+  return t.words.filter((w) => w.kind !== 'suffix').sort((a, b) => score(b) - score(a)).slice(0, 2);
 }
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
@@ -199,13 +213,23 @@ export class TermMatcher {
   /** This list's gate bit (see `mayMatch`); 0: not gated. */
   private readonly gate: number = 0;
 
+  private readonly loose: boolean;
+
   /**
    * `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens.
    * `loose`: phrases may have filler words between their words (see FILLERS).
+   * `option`: the rule option the terms come from, for errors (`words` → `words.3`).
    */
-  constructor(sources: readonly string[], gated = false, private readonly loose = false) {
+  constructor(sources: readonly string[], { gated = false, loose = false, option }: { gated?: boolean; loose?: boolean; option?: string } = {}) {
+    this.loose = loose;
     sources.forEach((s, i) => {
-      const t = compileTerm(s, i);
+      let t: Term | undefined;
+      try {
+        t = compileTerm(s, i);
+      } catch (e) {
+        if (e instanceof RuleOptionError && option && e.option === undefined) throw new RuleOptionError(e.message, `${option}.${i}`);
+        throw e;
+      }
       if (!t) return;
       this.terms.push(t);
       const w = t.words[0] as WordPattern;

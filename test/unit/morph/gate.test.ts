@@ -51,14 +51,14 @@ const TERMS = ['кто-то', 'идиот', 'гарантировать', '=ду
 
 test('property: a gate that rules a text out means the matcher finds nothing there', () => {
   fc.assert(fc.property(fc.subarray(TERMS, { minLength: 1 }), fc.oneof(text, fc.string({ maxLength: 40 })), (terms, t) => {
-    const m = new TermMatcher(terms, true);
+    const m = new TermMatcher(terms, { gated: true });
     const unit = makeUnit(t, { lang: 'ru', role: 'reply' });
     if (!m.mayMatch(unit)) assert.deepEqual(m.find(tokenize(t), t), [], `gate ruled out ${JSON.stringify(t)} for ${terms.join(', ')}`);
   }), { numRuns: 3000 });
 });
 
 test('gates: rule out texts without the words, keep hidden and inflected forms', () => {
-  const m = new TermMatcher(['идиот', 'shut up', 'guarantee'], true);
+  const m = new TermMatcher(['идиот', 'shut up', 'guarantee'], { gated: true });
   const may = (t: string) => m.mayMatch(makeUnit(t, { lang: 'ru', role: 'reply' }));
   assert.equal(may('Спасибо за отзыв, мы всё исправим.'), false);
   assert.equal(may('Please shut the door.'), false); // a phrase needs both of its gate words
@@ -68,11 +68,11 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   assert.equal(may('иди\u00ADот'), true); // a soft hyphen hides nothing
   assert.equal(may('идиoт'), true); // a Latin o
   // an invisible character right after a hyphen is read like any other: кто-то is found
-  const m2 = new TermMatcher(['кто-то'], true);
+  const m2 = new TermMatcher(['кто-то'], { gated: true });
   const t2 = 'Если кто-\u00ADто спросит';
   assert.equal(m2.find(tokenize(t2), t2).length, 1);
   assert.equal(m2.mayMatch(makeUnit(t2, { lang: 'ru', role: 'reply' })), true);
-  assert.equal(new TermMatcher([], true).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
+  assert.equal(new TermMatcher([], { gated: true }).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
 });
 
 // Every built-in rule reports the same on a text whether or not its gates may rule the text out.

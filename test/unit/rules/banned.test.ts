@@ -61,3 +61,24 @@ test('banned: in prose the message says how to mention a word without being repo
   const [reply] = run(bannedKind, { words: ['idiot'], message: { en: '«{word}» is an insult.', ru: '«{word}» — оскорбление.' } }, 'What an idiot.');
   assert.equal(reply?.message, '«idiot» is an insult.');
 });
+
+test('banned: *ending after a phrase\'s first word is any word that ends so; it cannot start a phrase', () => {
+  const covered = (words: string[], t: string, lang: 'en' | 'ru' = 'en', exceptions: string[] = []) => run(bannedKind, { words, exceptions }, t, { lang }).map((f) => f.covered);
+  assert.deepEqual(covered(['you should have *ed'], 'You should have inspected the car.'), ['You should have inspected']);
+  assert.deepEqual(covered(['you should have *ed'], 'You should have the refund by Friday.'), []);
+  // the ending alone is not a word: "ed" itself does not match *ed
+  assert.deepEqual(covered(['you should have *ed'], 'You should have ed.'), []);
+  assert.deepEqual(covered(['надо было *ть'], 'Надо было внимательно смотреть на карту.', 'ru'), ['Надо было внимательно смотреть']);
+  assert.deepEqual(covered(['надо было *ть'], 'Нам надо было предупредить вас.', 'ru', ['нам надо было *ть']), []);
+  refusesOptions(bannedKind, { words: ['idiot', '*ed you'] }, 'words.1', /can only follow another word/);
+});
+
+test('banned: negated: allow counts a negation in its own clause only', () => {
+  const covered = (t: string, lang: 'en' | 'ru' = 'en') => run(bannedKind, { words: ['guarantee', 'гарантировать'], negated: 'allow' }, t, { lang }).map((f) => f.covered);
+  assert.deepEqual(covered('No worries, we guarantee a refund.'), ['guarantee']);
+  assert.deepEqual(covered('Не переживайте, гарантируем возврат.', 'ru'), ['гарантируем']);
+  assert.deepEqual(covered('Вопросов нет — гарантируем возврат.', 'ru'), ['гарантируем']);
+  // a negated modal interrupted by a parenthetical still reaches
+  assert.deepEqual(covered('Мы не можем, к сожалению, гарантировать сроки.', 'ru'), []);
+  assert.deepEqual(covered("We can't, sadly, guarantee a date."), []);
+});

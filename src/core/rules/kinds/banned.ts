@@ -23,16 +23,38 @@ const NEGATIONS = new Set([
 // is what the brand does not promise («…, что это никогда не повторится»).
 const PROMISE = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян)/;
 
+// Negations that keep their reach over a comma: a modal that is negated, or is the negation («не
+// можем, к сожалению, гарантировать», "we can't, sadly, guarantee"). «Не переживайте, гарантируем» and
+// "No worries, we guarantee" are two clauses: the second one promises.
+const MODAL = new Set(['можем', 'может', 'могу', 'сможем', 'станем', 'будем', 'стоит', 'can', 'could', 'will', 'would', 'do', 'does']);
+const SELF_MODAL = new Set(['нельзя', 'невозможно', 'cannot', "can't", "won't", "couldn't", "wouldn't", "don't", 'unable']);
+
+/** Whether a negated modal at token `k` is interrupted by a comma right after it: «не можем, к сожалению, …». */
+function parenthetical(tokens: readonly Token[], k: number, text: string): boolean {
+  const m = SELF_MODAL.has((tokens[k] as Token).norm) ? k : MODAL.has((tokens[k + 1] as Token)?.norm) ? k + 1 : -1;
+  const next = tokens[m + 1];
+  return m >= 0 && next !== undefined && text.slice((tokens[m] as Token).end, next.start).includes(',');
+}
+
 /**
- * Whether the match at token `i` is negated: a negation among the three words before it, or earlier
- * in its sentence a negated verb of promising ("we can't promise it will never happen again").
+ * Whether the match at token `i` is negated: a negation among the three words before it in its clause
+ * (a dash or a colon ends one; so does a comma, but for a negated modal that a parenthetical
+ * interrupts, which reaches five words), or earlier in its sentence a
+ * negated verb of promising ("we can't promise it will never happen again").
  */
 function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
+  let clause = true; // no clause boundary between token k and the match yet
+  let comma = false;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (/[.!?…;]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    const gap = text.slice(t.end, (tokens[k + 1] as Token).start);
+    if (/[.!?…;]/.test(gap)) return false;
+    if (/[—–:]/.test(gap) || /\s-\s/.test(gap)) clause = false;
+    if (gap.includes(',')) comma = true;
     if (!NEGATIONS.has(t.norm)) continue;
-    if (k >= i - 3) return true;
+    if (clause) {
+      if (!comma ? k >= i - 3 : k >= i - 5 && parenthetical(tokens, k, text)) return true;
+    }
     for (let v = k + 1; v <= k + 3 && v < i; v++) if (PROMISE.test((tokens[v] as Token).norm)) return true;
   }
   return false;
@@ -49,8 +71,8 @@ export const bannedKind: RuleKind = {
     knownOptions(def, ['words', 'exceptions', 'suggest', 'negated']);
     if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
     const allowNegated = def.negated === 'allow';
-    const matcher = new TermMatcher(stringList(def, 'words', true), true, true);
-    const exceptions = new TermMatcher(stringList(def, 'exceptions'), false, true);
+    const matcher = new TermMatcher(stringList(def, 'words', true), { gated: true, loose: true, option: 'words' });
+    const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
     return (unit, report) => {

@@ -28,7 +28,7 @@ export const preferredKind: RuleKind = {
       wrong.push(k);
       right.push(list as string[]);
     }
-    const matcher = new TermMatcher(wrong, true);
+    const matcher = new TermMatcher(wrong, { gated: true, option: 'terms' });
     const allowed = new TermMatcher([...env.allow]);
     return (unit, report) => {
       if (!matcher.mayMatch(unit)) return;

@@ -148,7 +148,7 @@ export const requiredKind: RuleKind = {
         if (typeof x !== 'string' || !x.trim()) throw new RuleOptionError(`"require" item ${i + 1}, "any" item ${j + 1} must be a non-empty string.`, `require.${i}.any.${j}`);
       });
       const message = localizedOption((r as { message?: unknown }).message, `require.${i}.message`);
-      return { matcher: new TermMatcher(any as string[], false, true), any: any as string[], ...(message !== undefined ? { message } : {}) };
+      return { matcher: new TermMatcher(any as string[], { loose: true, option: `require.${i}.any` }), any: any as string[], ...(message !== undefined ? { message } : {}) };
     });
     if (!reqs.length && !greeting) throw new RuleOptionError('needs "require" (a list of { any: [...] }) or "greeting: true".', 'require');
     return (unit, report) => {
