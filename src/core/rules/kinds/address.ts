@@ -45,12 +45,17 @@ const PARTICLE = /-(?:то|ка|же|де|таки)$/;
 
 /**
  * Set phrases in the ты form that address nobody: «ничего не поделаешь», «что (тут) поделаешь»,
- * «хочешь не хочешь». Their verbs are not a form of address.
+ * «хочешь не хочешь», «всем не угодишь». Their verbs are not a form of address.
  */
+// Verbs that, negated, make a saying about anyone: «всем не угодишь», «так сразу не скажешь», «от
+// судьбы не уйдёшь», «ничего не попишешь», «на всех не напасёшься».
+const NEGATED_SAYINGS = new Set(['угодишь', 'попишешь', 'скажешь', 'угадаешь', 'предугадаешь', 'уйдешь', 'напасешься', 'налюбуешься']);
+
 function impersonal(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => tokens[k]?.norm;
   const word = at(i);
   if (word === 'поделаешь') return at(i - 1) === 'не' || at(i - 1) === 'что' || (at(i - 1) === 'тут' && at(i - 2) === 'что');
+  if (word !== undefined && NEGATED_SAYINGS.has(word)) return at(i - 1) === 'не';
   if (word === 'хочешь') return (at(i + 1) === 'не' && at(i + 2) === 'хочешь') || (at(i - 1) === 'не' && at(i - 2) === 'хочешь');
   return false;
 }
