@@ -79,7 +79,9 @@ test('packs: replies trigger exactly the expected structural rules', () => {
     [en(), 'Sam, we will NEVER do that.', ['en.shouting']],
     [en(), 'Really?!', ['en.exclamations']],
     [en(), 'Hi <name>, your order is ready.', ['en.placeholder', 'en.greeting']],
-    [en(), 'Sam, call us on +1 (415) 555-0134 today.', ['en.pii']],
+    [en(), 'Sam, we will call you on +1 (415) 555-0134 today.', ['en.pii']],
+    // the brand's own line, given as ours, is no one's personal number
+    [en(), 'Sam, call us on +1 (415) 555-0134 today.', []],
     [en(), 'Hi Sam, card 4111 1111 1111 1111 was declined.', ['en.pii']],
     [en(), "Hi Sam, we'll deliver to 221B Baker Street, Apt 4 tomorrow.", ['en.pii']],
     [en({ commenter: 'critic' }), 'The delay was caused by the weather.', ['en.critic-needs-apology', 'en.greeting']],

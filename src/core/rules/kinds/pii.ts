@@ -5,7 +5,8 @@
 //   allow: ["+7 800 555-35-35"]    values that are fine (e-mails as written, phones compared by digits)
 //   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's,
 //                                  and so is one the reader is asked to write to (not at gmail.com...)
-//   allowTollFree: true            8-800 / +7 800 and US toll-free numbers are a company's lines
+//   allowTollFree: true            8-800 / +7 800 and US toll-free numbers are a company's lines, and so is
+//                                  a number the text gives as ours («по номеру клуба», "call us on")
 //   addressLevel: apartment|house  apartment (default): flag addresses down to the flat (кв. 12,
 //                                  «Мира 10-45», Apt 4), and house-level ones only where the text
 //                                  delivers to or names someone's address; house: every street address
@@ -35,6 +36,8 @@ const PHONE = new RegExp(
     // (each ends where the digits do, so that the groups are tried until the whole number is taken:
     // +44 7700 900123 is not +44 7700 90012 with a 3 left over)
     '\\+\\s?(?:[1-689]\\d{0,2})[\\s.(\\-]{0,3}\\d{1,4}[\\s.)\\-]{0,3}\\d{2,6}(?:[\\s.\\-]?\\d{2,5}){0,3}(?!\\d)',
+    // a UK mobile without a plus: 07700 900123, 07700-900-123
+    '(?<![\\d+])07\\d{3}[\\s\\-]?\\d{3}[\\s\\-]?\\d{3}(?!\\d)',
     // the US without a plus: (415) 555-0134, 415-555-0134, 415.555.0134
     '(?<!\\d)(?:1[\\s.\\-])?(?:\\(\\d{3}\\)\\s?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}(?!\\d)',
   ].join('|'),
@@ -46,6 +49,9 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
 const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|напишите(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:\s+нам)?(?:\s+на)?|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
+// A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
+// "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
+const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)\s+нам|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
 // A number after one of these is a card's even when its check digit is wrong (a typo, or made up).
 const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
 // A number preceded by one of these is an id, not a phone or a card.
@@ -57,7 +63,7 @@ const NAME_RU = '(?:\\d{1,3}-?(?:я|й|го)?\\s+)?[\\p{Lu}\\d][\\p{L}\\d.-]*(?:
 const HOUSE_RU = '(?:д\\.|дом)?\\s*\\d{1,4}[а-яА-Я]?(?:/\\d{1,4})?(?:[,\\s]*(?:к\\.|корп\\.|корпус|стр\\.|строение)\\s*\\d{1,3}[а-яА-Я]?)?';
 const FLAT_RU = '(?:[,\\s]*(?:кв\\.?|квартира|комн\\.?|комната)\\s*\\d{1,4}[а-яА-Я]?|-\\d{1,4}(?![\\d-]))';
 const ADDRESS_RU = new RegExp(
-  `(?<![\\p{L}])(?:(?:${STREET_RU})\\s*${NAME_RU}|[\\p{Lu}][\\p{L}-]+(?:ий|ый|ой|ая)\\s+(?:проспект|пр-т|переулок|пер\\.|бульвар|б-р|шоссе|проезд|тупик))[,\\s]+${HOUSE_RU}(?<flat>${FLAT_RU})?`,
+  `(?<![\\p{L}])(?:(?:${STREET_RU})\\s*${NAME_RU}|[\\p{Lu}][\\p{L}-]+(?:ий|ый|ой|ая)\\s+(?:проспект|пр-т|переулок|пер\\.|бульвар|б-р|шоссе|проезд|тупик|ул\\.|улица|наб\\.|набережная|пл\\.|площадь))[,\\s]+${HOUSE_RU}(?<flat>${FLAT_RU})?`,
   'gu',
 );
 const STREET_EN = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Place|Pl\\.?|Terrace|Way|Close|Crescent|Square|Sq\\.?|Parkway|Highway|Hwy\\.?';
@@ -199,6 +205,7 @@ export const piiKind: RuleKind = {
           // an amount: «+1 000 000 000 просмотров», "+100 000 000 $"
           if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
+          if (allowTollFree && OUR_LINE_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
           put('phone', s, e);
         }
       }
