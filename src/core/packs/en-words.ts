@@ -16,8 +16,10 @@ export const EN_WORD_RULES: RuleDef[] = [
     },
     words: [
       'idiot', 'idiotic', 'stupid', '=dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
-      'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass',
+      'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass', 'ok boomer',
     ],
+    // reassurance: "not a dumb question at all"
+    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question'],
   },
   {
     id: 'en.name-calling',
@@ -31,7 +33,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» labels the person instead of answering them. Answer what they wrote; moderate by the house rules if you must.',
       ru: '«{word}» — ярлык вместо ответа. Ответьте на то, что человек написал, а если нужно — модерируйте по правилам сообщества.',
     },
-    words: ['troll', 'hater', 'crybaby', 'whiner', 'snowflake', 'keyboard warrior'],
+    words: ['troll', 'hater', 'crybaby', 'whiner', 'snowflake', 'keyboard warrior', '=noob', '=noobs', '=n00b', '=boomer'],
     // a reply may be about trolling, not call the reader a troll: "we remove troll comments"
     exceptions: ['troll comments', 'troll accounts', 'troll farm', 'troll farms'],
   },
@@ -56,6 +58,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'clearly stated', 'literally says', 'going in circles', 'too hard for you', 'too difficult for you', 'too complicated for you',
       "it's obvious", 'it is obvious', 'pretty obvious', 'take a closer look next time', 'read it before commenting', 'read before commenting',
       'if you had bothered', 'if you bothered to', 'bother to read', 'bothered to read',
+      'as anyone who', 'maybe read', 'before posting next time', 'next time, read', 'bless your heart', 'bless you for trying', 'ask a grown-up',
+      '=sweetie', '=sweetheart', 'any child could', 'even a child could', 'git gud',
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
@@ -80,8 +84,16 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you should have waited', 'you should have contacted', 'you should have paid attention', 'you should have thought',
       'you must have entered', 'you must have typed', 'you must have missed', 'you must have forgotten', 'you must have misread',
       'if you had read', "if you'd read", 'if you had followed', "if you'd followed", 'if you had checked', "if you'd checked",
+      // hindsight, whatever the verb: "you should have inspected the car", "if you'd uploaded the documents"
+      'you should have *ed', "you should've *ed", 'you could have *ed', "you could've *ed", 'if you had *ed', "if you'd *ed", 'had you *ed',
+      'which you agreed to', 'that you agreed to', 'the result of you not', 'because you failed', 'because you forgot',
       'yourself to blame', "that's on you", 'that is on you', "this one's on you", "that one's on you", 'on your end, not ours', 'on you, not us',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
+    ],
+    // what we hope has happened, not what the reader failed to do
+    exceptions: [
+      'you should have received', "you should've received", 'you should have experienced', 'you should have noticed a', 'you should have noticed the new',
+      "if you'd need", 'if you had experienced', "if you'd experienced", 'if you had received', "if you'd received", 'if you had noticed', "if you'd noticed",
     ],
     // "it's not your fault", "this isn't user error": reassurance, not blame
     negated: 'allow',
@@ -102,6 +114,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       "can't do anything about it", 'cannot do anything about it', "there's nothing to be done", 'out of our hands',
       'suit yourself', 'believe what you want', 'think what you want', 'think whatever you want',
       'it is what it is', "it's what it is", 'non-issue', "that's their problem", 'their problem, not ours', 'not our department', 'not our responsibility',
+      'nothing more to discuss', 'nothing further to discuss', 'nothing else to discuss', 'sorry you feel that way', 'sorry you feel like that',
+      'feel free to leave', 'feel free to go elsewhere', 'take your business elsewhere', 'go elsewhere', 'shop elsewhere', 'buy elsewhere', 'elsewhere then',
+      'commenting further', 'no further comment', "we're not obliged", 'we are not obliged', 'not obliged to explain', 'not obligated to',
       'works fine for everyone else', 'works for everyone else', 'everyone else manages', 'no one else has this problem', 'nobody else has this problem', 'nobody else complains',
     ],
   },
@@ -121,7 +136,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'valued customer', 'dear customer', 'dear user', 'going forward', 'circle back', 'synergy', 'best-in-class', 'world-class',
       'we would like to inform you', 'we wish to inform you', 'touch base', 'we appreciate your business', 'at your earliest convenience',
       'sorry for the inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience', 'inconvenience caused',
-      'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
+      'we appreciate your feedback', 'we value all feedback', 'striving to improve', 'improve the customer experience', 'valued member',
+      'stay tuned for exciting', 'exciting things ahead', 'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
     ],
   },
   {
@@ -156,7 +172,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', 'we can promise', 'I promise', '100 percent', 'one hundred percent', 'without fail'],
+    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', 'we can promise', 'I promise', 'we swear', 'never again', 'will never break', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
@@ -172,6 +188,6 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { '=pls': 'please', '=plz': 'please', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way' },
+    terms: { '=pls': 'please', '=plz': 'please', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though' },
   },
 ];
