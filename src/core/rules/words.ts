@@ -14,6 +14,7 @@ import type { Lang, TextRole } from '../types';
 import { RuleOptionError } from './api';
 import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
+import { MARK } from '../text/scan';
 
 type WordPattern =
   | { kind: 'exact'; norm: string }
@@ -346,6 +347,19 @@ export function withoutMentions(matches: TermMatch[], role: TextRole, text: stri
   if (role !== 'prose' || !matches.length) return matches;
   const quotes = quotedRanges(text);
   return quotes.length ? matches.filter((m) => !insideRanges(quotes, m.start, m.end)) : matches;
+}
+
+// Slots to fill, {{customer_name}}, [customer name], <name>, {name}: their words are no one's words
+// ("Dear {{customer_first_name}}" is not "dear customer"). The placeholder rule reports slots left in.
+const SLOT = /\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,60}>/g;
+
+/** Drops matches that touch a slot to fill (see SLOT); `marks` are the text's (scan.ts MARK). */
+export function withoutSlots(matches: TermMatch[], text: string, marks: number): TermMatch[] {
+  if (!(marks & MARK.SLOT) || !matches.length) return matches;
+  const slots: [number, number][] = [];
+  SLOT.lastIndex = 0;
+  for (let m = SLOT.exec(text); m !== null; m = SLOT.exec(text)) slots.push([m.index, m.index + m[0].length]);
+  return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }
 
 const MENTION_NOTE = {

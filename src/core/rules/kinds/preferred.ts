@@ -4,7 +4,7 @@
 import { inflectLike } from '../../morph/inflect';
 import { RuleOptionError, type RuleKind } from '../api';
 import type { Fix } from '../../types';
-import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions } from '../words';
+import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions, withoutSlots } from '../words';
 import { knownOptions } from './options';
 
 export const preferredKind: RuleKind = {
@@ -35,7 +35,8 @@ export const preferredKind: RuleKind = {
       const tokens = unit.tokens;
       if (!tokens.length) return;
       const note = mentionNote(unit.ctx.role, unit.ctx.lang);
-      for (const m of withoutMentions(withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text), unit.ctx.role, unit.text)) {
+      const found = withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text);
+      for (const m of withoutSlots(withoutMentions(found, unit.ctx.role, unit.text), unit.text, unit.words.marks)) {
         const word = unit.text.slice(m.start, m.end);
         const lemma = m.term.source.replace(/^=|\*$/g, '').toLowerCase().replace(/ё/g, 'е');
         const options = right[m.term.index] as string[];
