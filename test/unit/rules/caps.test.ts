@@ -86,3 +86,19 @@ test('property: words from the scanner and from the rule’s own regex give the 
   }), { numRuns: 2000 });
 });
 
+
+test('caps: a word to type or text is a keyword, not a shout; a word with no vowel is an acronym', () => {
+  const covered = (t: string, lang: 'en' | 'ru' = 'en') => run(capsKind, {}, t, { lang }).map((f) => f.covered);
+  assert.deepEqual(covered('Add it by sending ROAM TR to 5050.'), []);
+  assert.deepEqual(covered('Reply STOP to unsubscribe.'), []);
+  assert.deepEqual(covered('Use the code WINTER at checkout.'), []);
+  assert.deepEqual(covered('Отправьте СТОП на номер 900.', 'ru'), []);
+  assert.deepEqual(covered('Введите «ЗИМА» в поле промокода.', 'ru'), []);
+  // the same words not after such a verb shout
+  assert.deepEqual(covered('We STOP all orders today.'), ['STOP']);
+  assert.deepEqual(covered('Format it as NTFS, or save it as XHTML.'), []);
+  assert.deepEqual(covered('Эфир ГТРК и заявление ГКЧП.', 'ru'), []);
+  // slots to fill are skipped whole
+  assert.deepEqual(covered('Ticket #[TICKET_ID] is with billing.'), []);
+  assert.deepEqual(covered('Hi {ORDER_OWNER}, thanks.'), []);
+});

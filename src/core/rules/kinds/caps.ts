@@ -18,7 +18,7 @@ import { int, knownOptions, stringList } from './options';
 export const ACRONYMS: readonly string[] = [
   // English and international
   'FAQ', 'API', 'URL', 'URI', 'SMS', 'MMS', 'VIP', 'HTML', 'CSS', 'PDF', 'USB', 'GPS', 'CEO', 'CTO', 'CFO', 'COO', 'HR', 'PR', 'QA', 'UX', 'UI', 'IT', 'OK', 'ID', 'PIN', 'NASA', 'NATO', 'HTTP', 'HTTPS', 'JSON', 'YAML', 'XML', 'CSV', 'ASAP', 'FYI', 'DM', 'DMS', 'PM', 'AM', 'RSVP', 'NFT', 'SEO', 'SMM', 'CRM', 'NPS', 'KPI', 'ROI', 'AI', 'IOS', 'WIFI', 'LTE', 'NFC', 'USA', 'UK', 'EU', 'UN', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'MSK', 'TV', 'DIY', 'LGBT', 'LGBTQ', 'COVID', 'GDPR', 'IBAN', 'SWIFT', 'BIC', 'VAT', 'ISBN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NBA', 'NHL', 'BBC', 'CNN', 'IKEA', 'LEGO', 'ZARA', 'ASUS', 'BMW', 'HDMI', 'SSD', 'HDD', 'RAM', 'CPU', 'GPU', 'VPN', 'DNS', 'SQL', 'OLED', 'LED', 'LCD', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'SIM', 'ESIM', 'IMEI', 'OTP', 'SSO', 'FAQS', 'PS', 'PPS', 'TBA', 'ETA', 'EOD', 'OOO', 'AFAIK', 'IMHO', 'LOL', 'OMG', 'CTA', 'MVP', 'MBA',
-  'SAML', 'OAUTH', 'SCIM', 'LDAP', 'SMTP', 'IMAP', 'REST', 'SDK', 'CLI', 'IDE', 'AWS', 'GCP', 'SAAS', 'CDN', 'TLS', 'SSL', 'JWT', 'MFA', 'TOTP', 'SLA', 'KYC', 'AML', 'ATM', 'POS', 'EMV', 'CVV', 'CVC', 'SKU', 'RMA', 'FTP', 'SFTP', 'SSH', 'RSS', 'WWW', 'MAC', 'PC', 'OS', 'ROM', 'DVD', 'CD', 'AR', 'VR', 'FPS', 'RPG', 'MMO', 'MMORPG', 'PVP', 'PVE', 'NPC', 'DLC', 'XP', 'HP', 'NHS', 'IRS', 'HMRC', 'DMV', 'LLC', 'INC', 'LTD', 'PLC', 'GMBH', 'EULA', 'TOS', 'IPO', 'ETF', 'APR', 'APY', 'SEPA', 'ACH', 'NASDAQ', 'ASCII', 'UTF', 'WYSIWYG', 'GIPHY', 'EMEA', 'APAC', 'LATAM', 'AMA', 'TLDR', 'IIRC', 'RIP',
+  'SAML', 'OAUTH', 'SCIM', 'LDAP', 'SMTP', 'IMAP', 'REST', 'SDK', 'CLI', 'IDE', 'AWS', 'GCP', 'SAAS', 'CDN', 'TLS', 'SSL', 'JWT', 'MFA', 'TOTP', 'SLA', 'KYC', 'AML', 'ATM', 'POS', 'EMV', 'CVV', 'CVC', 'SKU', 'RMA', 'FTP', 'SFTP', 'SSH', 'RSS', 'WWW', 'MAC', 'PC', 'OS', 'ROM', 'DVD', 'CD', 'AR', 'VR', 'FPS', 'RPG', 'MMO', 'MMORPG', 'PVP', 'PVE', 'NPC', 'DLC', 'XP', 'HP', 'NHS', 'IRS', 'HMRC', 'DMV', 'LLC', 'INC', 'LTD', 'PLC', 'GMBH', 'EULA', 'TOS', 'IPO', 'ETF', 'APR', 'APY', 'SEPA', 'ACH', 'NASDAQ', 'ASCII', 'UTF', 'WYSIWYG', 'GIPHY', 'EMEA', 'APAC', 'LATAM', 'AMA', 'TLDR', 'IIRC', 'RIP', 'DKIM', 'DMARC', 'SPF', 'EPUB', 'MOBI', 'DRM', 'HDR', 'UHD', 'USB-C', 'ESIM', 'RSVP', 'AWOL',
   // the name of the thing, written as it looks: "don't post in ALL CAPS", «не пишите КАПСОМ»
   'CAPS', 'CAPSLOCK', 'CAPITALS', 'UPPERCASE', 'КАПС', 'КАПСОМ', 'КАПСЛОК', 'ЗАГЛАВНЫМИ', 'ПРОПИСНЫМИ',
   // leftovers to fill are the placeholder rule's business
@@ -41,6 +41,8 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
 // slots to fill, the placeholder rule's business: [TICKET_ID], <ORDER NO>, %FIRST_NAME%, {{ NAME }}, $USER_NAME
 const SLOTS = /\[[\p{Lu}\p{N}_ .-]+\]|\{[\p{Lu}\p{N}_ .-]+\}|<[\p{Lu}\p{N}_ .-]+>|%[\p{Lu}\p{N}_]+%|\{\{[^{}]*\}\}|\$[\p{Lu}_][\p{Lu}\p{N}_]*/gu;
+// A word to type or text: "send ROAM TR to 5050", «отправьте СТОП на 900», "reply STOP", "enter PROMO10"
+const KEYWORD_BEFORE = /(?:^|[^\p{L}])(?:send|sending|text|texting|reply|replying|type|typing|enter|entering|dial|write|use (?:the )?code|code|отправьте|отправив|отправить|пришлите|напишите|наберите|введите|ответьте|ответив|код|кодовое слово|промокод)\s*[«"“'‘]?$/iu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
@@ -157,6 +159,7 @@ export const capsKind: RuleKind = {
         while (run.length && (run[run.length - 1] as Word).fine) run = run.slice(0, -1);
         const first = run[0] as Word;
         const last = run[run.length - 1] as Word;
+        if (KEYWORD_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
         const covered = text.slice(first.start, last.end);
         let lower = '';
         let at = first.start;
