@@ -33,9 +33,12 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» labels the person instead of answering them. Answer what they wrote; moderate by the house rules if you must.',
       ru: '«{word}» — ярлык вместо ответа. Ответьте на то, что человек написал, а если нужно — модерируйте по правилам сообщества.',
     },
-    words: ['troll', 'hater', 'crybaby', 'whiner', 'snowflake', 'keyboard warrior', '=noob', '=noobs', '=n00b', '=boomer'],
-    // a reply may be about trolling, not call the reader a troll: "we remove troll comments"
-    exceptions: ['troll comments', 'troll accounts', 'troll farm', 'troll farms'],
+    // troll and noob as labels only: a game's troll boss and a noob-friendly guide are no insult
+    words: [
+      'hater', 'crybaby', 'whiner', 'keyboard warrior', 'you troll', 'just a troll', 'such a troll', 'typical troll', 'another troll', 'the same troll',
+      'only a troll', 'a troll like you', 'trolls like you', 'you are a troll', "you're a troll", 'stop trolling', 'quit trolling', 'nice try, troll',
+      'cool story, troll', 'you noob', 'such a noob', 'total noob', "you're a noob", 'you are a noob',
+    ],
   },
   {
     id: 'en.condescension',
@@ -59,7 +62,10 @@ export const EN_WORD_RULES: RuleDef[] = [
       "it's obvious", 'it is obvious', 'pretty obvious', 'take a closer look next time', 'read it before commenting', 'read before commenting',
       'if you had bothered', 'if you bothered to', 'bother to read', 'bothered to read',
       'as anyone who', 'maybe read', 'before posting next time', 'next time, read', 'bless your heart', 'bless you for trying', 'ask a grown-up',
-      '=sweetie', '=sweetheart', 'any child could', 'even a child could', 'git gud',
+      '=sweetie', 'any child could', 'even a child could', 'git gud', 'cool story',
+      'look harder', 'looking harder', 'try harder', 'a little harder', 'before writing in', 'as most users', 'as most people know', 'most users figure out',
+      'explain this slowly', 'explain it slowly', 'let me explain slowly', 'hard to miss', 'how this could be missed', 'how anyone could miss',
+      'the first thing anyone', 'we have said this', "we've said this", 'said this many times', 'told you many times',
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
@@ -85,7 +91,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you must have entered', 'you must have typed', 'you must have missed', 'you must have forgotten', 'you must have misread',
       'if you had read', "if you'd read", 'if you had followed', "if you'd followed", 'if you had checked', "if you'd checked",
       // hindsight, whatever the verb: "you should have inspected the car", "if you'd uploaded the documents"
-      'you should have *ed', "you should've *ed", 'you could have *ed', "you could've *ed", 'if you had *ed', "if you'd *ed", 'had you *ed',
+      'you should have *ed', "you should've *ed", 'you could have just *ed', "you could've just *ed", 'you could have simply *ed', 'if you had *ed', "if you'd *ed",
       'which you agreed to', 'that you agreed to', 'the result of you not', 'because you failed', 'because you forgot',
       'yourself to blame', "that's on you", 'that is on you', "this one's on you", "that one's on you", 'on your end, not ours', 'on you, not us',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
@@ -117,7 +123,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       'nothing more to discuss', 'nothing further to discuss', 'nothing else to discuss', 'sorry you feel that way', 'sorry you feel like that',
       'feel free to leave', 'feel free to go elsewhere', 'take your business elsewhere', 'go elsewhere', 'shop elsewhere', 'buy elsewhere', 'elsewhere then',
       'commenting further', 'no further comment', "we're not obliged", 'we are not obliged', 'not obliged to explain', 'not obligated to',
-      'works fine for everyone else', 'works for everyone else', 'everyone else manages', 'no one else has this problem', 'nobody else has this problem', 'nobody else complains',
+      'works fine for everyone else', 'works for everyone else', 'everyone else manage', 'no one else has this problem', 'nobody else has this problem', 'nobody else complain',
+      'works fine for millions', 'works for millions', 'rules are rules', 'says what it says', 'nothing to discuss', 'nothing more we can say', 'nothing more to say',
+      'is what it is', 'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
     ],
   },
   {
@@ -137,7 +145,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'we would like to inform you', 'we wish to inform you', 'touch base', 'we appreciate your business', 'at your earliest convenience',
       'sorry for the inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience', 'inconvenience caused',
       'we appreciate your feedback', 'we value all feedback', 'striving to improve', 'improve the customer experience', 'valued member',
-      'stay tuned for exciting', 'exciting things ahead', 'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
+      'stay tuned for exciting', 'exciting things ahead', 'your valuable feedback', 'customer satisfaction is', 'heart of everything we do',
+      'always looking for ways to improve', 'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
     ],
   },
   {
@@ -172,7 +181,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', 'rest assured', 'we promise', 'we can promise', 'I promise', 'we swear', 'never again', 'will never break', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
+    words: ['guarantee', 'never happen again', 'rest assured', '=we promise', '=we can promise', '=I promise', '=I can promise', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', 'will never break', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest

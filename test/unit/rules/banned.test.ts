@@ -82,3 +82,13 @@ test('banned: negated: allow counts a negation in its own clause only', () => {
   assert.deepEqual(covered('Мы не можем, к сожалению, гарантировать сроки.', 'ru'), []);
   assert.deepEqual(covered("We can't, sadly, guarantee a date."), []);
 });
+
+test('banned: words inside a slot to fill are no one’s words', () => {
+  const covered = (t: string) => run(bannedKind, { words: ['dear customer', 'idiot'] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('Dear {{customer_first_name}}, thanks.'), []);
+  assert.deepEqual(covered('Dear [customer name], thanks.'), []);
+  assert.deepEqual(covered('Dear <customer>, thanks.'), []);
+  // outside the slot a match stands
+  assert.deepEqual(covered('Dear customer, thanks, {{name}}.'), ['Dear customer']);
+  assert.deepEqual(covered('[Sam] What an idiot.'), ['idiot']);
+});
