@@ -206,10 +206,37 @@ function gateWords(t: Term): WordPattern[] {
 // again adds nothing.
 const FIRST_WORDS = new TermGates();
 
+/**
+ * The terms filed under one key of their first word. Those whose second word is a set of forms
+ * (English words, exact ones) are filed again by those forms, so that a text's "you" tries only the
+ * "you should…" terms before a "should": one lookup instead of a try per term.
+ */
+class Bucket {
+  readonly all: Term[] = [];
+  readonly bySecond = new Map<string, Term[]>();
+  /** One-word terms, and those whose second word needs the word's keys (Russian forms, prefixes, endings). */
+  readonly rest: Term[] = [];
+
+  add(t: Term): void {
+    if (this.all.includes(t)) return;
+    this.all.push(t);
+    const w = t.words[1];
+    if (!w || (w.kind !== 'set' && w.kind !== 'exact')) {
+      this.rest.push(t);
+      return;
+    }
+    for (const f of w.kind === 'set' ? w.forms : [w.norm]) {
+      const list = this.bySecond.get(f);
+      if (list) list.push(t);
+      else this.bySecond.set(f, [t]);
+    }
+  }
+}
+
 export class TermMatcher {
-  private readonly byKey = new Map<string, Term[]>();
+  private readonly byKey = new Map<string, Bucket>();
   /** Prefix terms by the first two letters of their prefix (a token is checked against its own bucket). */
-  private readonly byPrefix = new Map<string, Term[]>();
+  private readonly byPrefix = new Map<string, Bucket>();
   readonly terms: Term[] = [];
   /** This list's gate bit (see `mayMatch`); 0: not gated. */
   private readonly gate: number = 0;
@@ -268,16 +295,46 @@ export class TermMatcher {
     return !this.gate || (unit.gates & this.gate) !== 0;
   }
 
-  private add(map: Map<string, Term[]>, key: string, t: Term) {
+  private add(map: Map<string, Bucket>, key: string, t: Term) {
     const known = map === this.byPrefix ? `p:${key}` : key;
     if (!KNOWN_KEYS.has(known)) {
       KNOWN_KEYS.add(known);
       knownVersion++;
     }
-    const list = map.get(key);
-    if (list) {
-      if (!list.includes(t)) list.push(t);
-    } else map.set(key, [t]);
+    let bucket = map.get(key);
+    if (!bucket) map.set(key, (bucket = new Bucket()));
+    bucket.add(t);
+  }
+
+  /** The longest of `best` and the matches of `terms` at token `i` (on a tie, the term listed first). */
+  private longest(terms: readonly Term[], i: number, k: Keys, tokens: readonly Token[], info: TokenInfo, text: string, best: TermMatch | undefined): TermMatch | undefined {
+    for (const term of terms) {
+      if (!wordMatches(term.words[0] as WordPattern, tokens[i] as Token, k)) continue;
+      const m = this.matchAt(term, i, tokens, info, text);
+      if (m && (!best || m.last > best.last || (m.last === best.last && term.index < best.term.index))) best = m;
+    }
+    return best;
+  }
+
+  /** The match of `term` starting at token `i` (whose first word it matches), if the rest follows. */
+  private matchAt(term: Term, i: number, tokens: readonly Token[], info: TokenInfo, text: string): TermMatch | undefined {
+    let j = i;
+    let skipped = 0;
+    for (let w = 1; w < term.words.length; w++) {
+      for (let gap = 0; ; ) {
+        const next = tokens[j + 1];
+        if (!next || !joinable(text, (tokens[j] as Token).end, next.start)) return undefined;
+        if (wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) {
+          j++;
+          break;
+        }
+        if (!this.loose || gap >= MAX_FILLERS || !FILLERS.has(next.norm)) return undefined;
+        j++;
+        gap++;
+        skipped++;
+      }
+    }
+    return { term, first: i, last: j, start: (tokens[i] as Token).start, end: (tokens[j] as Token).end, skipped };
   }
 
   get size(): number {
@@ -295,31 +352,18 @@ export class TermMatcher {
       const tok = tokens[i] as Token;
       const k = keyAt(info, tokens, i);
       let best: TermMatch | undefined;
-      // A term may sit in several of these lists; checking it twice gives the same match, so no dedupe.
-      const lists = [this.byKey.get(k.sKey as string), this.byKey.get(k.eKey as string), k.rKey ? this.byKey.get(k.rKey) : undefined, this.byPrefix.size ? this.byPrefix.get(tok.norm.slice(0, 2)) : undefined];
-      for (const list of lists) {
-        if (!list) continue;
-        for (const term of list) {
-          if (!wordMatches(term.words[0] as WordPattern, tok, k)) continue;
-          let j = i;
-          let skipped = 0;
-          let ok = true;
-          for (let w = 1; ok && w < term.words.length; w++) {
-            for (let gap = 0; ; ) {
-              const next = tokens[j + 1];
-              if (!next || !joinable(text, (tokens[j] as Token).end, next.start)) ok = false;
-              else if (wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) j++;
-              else if (this.loose && gap < MAX_FILLERS && FILLERS.has(next.norm)) {
-                j++;
-                gap++;
-                skipped++;
-                continue;
-              } else ok = false;
-              break;
-            }
-          }
-          if (!ok) continue;
-          if (!best || j > best.last || (j === best.last && term.index < best.term.index)) best = { term, first: i, last: j, start: tok.start, end: (tokens[j] as Token).end, skipped };
+      // A term may sit in several of these buckets; checking it twice gives the same match, so no dedupe.
+      const buckets = [this.byKey.get(k.sKey as string), this.byKey.get(k.eKey as string), k.rKey ? this.byKey.get(k.rKey) : undefined, this.byPrefix.size ? this.byPrefix.get(tok.norm.slice(0, 2)) : undefined];
+      for (const bucket of buckets) {
+        if (!bucket) continue;
+        best = this.longest(bucket.rest, i, k, tokens, info, text, best);
+        if (!bucket.bySecond.size) continue;
+        // the second word is the next one, or (loose) the one after a filler or two
+        for (let n = i + 1, gaps = 0; n < tokens.length; n++, gaps++) {
+          const norm = (tokens[n] as Token).norm;
+          const terms = bucket.bySecond.get(norm);
+          if (terms) best = this.longest(terms, i, k, tokens, info, text, best);
+          if (!this.loose || gaps >= MAX_FILLERS || !FILLERS.has(norm)) break;
         }
       }
       if (best) {
