@@ -2,25 +2,50 @@
 // The address rule skips what is quoted; word rules skip it in prose (docs, house rules), where a
 // quoted word is an example, not the brand speaking.
 
-const QUOTE = /[«“„"]/;
+const QUOTE = /[«“„"‘']/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A single-quoted stretch is short and on one line: the closing quote is looked for this far. */
+const MAX_SINGLE = 80;
 
-/** Ranges of quoted text: «...» (nested „...“ inside), “...”, and "..." pairs. */
+/**
+ * Ranges of quoted text: «...» (nested „...“ inside), “...”, "..." pairs, and ‘...’ or '...' where the
+ * quotes are no apostrophes: the opening one after no letter and before a letter, the closing one
+ * after no space and before no letter ('WORST INSURER EVER' is a quote; don't and users' are not).
+ */
 export function quotedRanges(text: string): [number, number][] {
   if (!QUOTE.test(text)) return [];
   const out: [number, number][] = [];
-  let depth = 0;
+  // the closing marks expected, innermost last: „ closes with “ (as Russian nests them), “ with ”
+  const closers: string[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '«' || c === '“' || c === '„') {
-      if (depth++ === 0) open = i;
+    const c = text[i] as string;
+    const depth = closers.length;
+    if (c === '“' && closers[depth - 1] === '“') {
+      closers.pop();
+      if (depth === 1) out.push([open, i + 1]);
+    } else if (c === '«' || c === '“' || c === '„') {
+      if (depth === 0) open = i;
+      closers.push(c === '«' ? '»' : c === '„' ? '“' : '”');
     } else if ((c === '»' || c === '”') && depth > 0) {
-      if (--depth === 0) out.push([open, i + 1]);
+      closers.pop();
+      if (depth === 1) out.push([open, i + 1]);
     } else if (c === '"' && depth === 0) {
       const close = text.indexOf('"', i + 1);
       if (close === -1) break;
       out.push([i, close + 1]);
       i = close;
+    } else if ((c === '‘' || c === "'") && depth === 0 && !LETTER_OR_DIGIT.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
+      const closing = c === '‘' ? '’' : "'";
+      for (let j = i + 2; j < text.length && j <= i + MAX_SINGLE; j++) {
+        const d = text[j];
+        if (d === '\n') break;
+        if (d === closing && !/\s/.test(text[j - 1] as string) && !LETTER_OR_DIGIT.test(text[j + 1] ?? '')) {
+          out.push([i, j + 1]);
+          i = j;
+          break;
+        }
+      }
     }
   }
   return out;

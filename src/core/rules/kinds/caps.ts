@@ -8,10 +8,12 @@
 // without a vowel (SMTP, ПВЗ: no English or Russian word is written so), Roman
 // numerals (XVIII), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
 // slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), and in a Russian text a
-// lone Latin word in capitals (IKEA, OZON: brand names are written so). Capitals in a row — with only
+// lone Latin word in capitals (IKEA, OZON: brand names are written so), and capitals inside quotation
+// marks, two words or more (someone else's words, quoted as written: 'WORST SHOP EVER'). Capitals in a row — with only
 // spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
 // meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
 import { MARK } from '../../text/scan';
+import { insideRanges, quotedRanges } from '../../text/quotes';
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
 
@@ -136,6 +138,7 @@ export const capsKind: RuleKind = {
         for (let k = 0; k < count; k++) look(spans[2 * k] as number, spans[2 * k + 1] as number);
       }
       // runs of words in capitals with only spaces, commas or dashes between them
+      let quotes: [number, number][] | undefined;
       for (let i = 0; i < words.length; ) {
         const w = words[i] as Word;
         if (!w.caps) {
@@ -160,6 +163,12 @@ export const capsKind: RuleKind = {
         const first = run[0] as Word;
         const last = run[run.length - 1] as Word;
         if (KEYWORD_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
+        // someone else's words, quoted as they wrote them: «ХУДШАЯ СТРАХОВАЯ» — тяжело такое читать (a
+        // single quoted word in capitals is the brand's own stress: «ВНИМАНИЕ»)
+        if (run.length > 1) {
+          quotes ??= quotedRanges(text);
+          if (insideRanges(quotes, first.start, last.end)) continue;
+        }
         const covered = text.slice(first.start, last.end);
         let lower = '';
         let at = first.start;
