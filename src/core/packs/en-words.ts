@@ -35,8 +35,8 @@ export const EN_WORD_RULES: RuleDef[] = [
     },
     // troll and noob as labels only: a game's troll boss and a noob-friendly guide are no insult
     words: [
-      'hater', 'crybaby', 'whiner', 'keyboard warrior', 'you troll', 'just a troll', 'such a troll', 'typical troll', 'another troll', 'the same troll',
-      'only a troll', 'a troll like you', 'trolls like you', 'you are a troll', "you're a troll", 'stop trolling', 'quit trolling', 'nice try, troll',
+      'hater', 'crybaby', 'whiner', 'keyboard warrior', 'you troll', 'just a troll', 'such a troll', 'typical troll', 'another troll', 'same troll',
+      'only a troll', 'troll like you', 'trolls like you', 'you are a troll', "you're a troll", 'stop trolling', 'quit trolling', 'nice try, troll',
       'cool story, troll', 'you noob', 'such a noob', 'total noob', "you're a noob", 'you are a noob',
     ],
   },
@@ -57,15 +57,16 @@ export const EN_WORD_RULES: RuleDef[] = [
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
       'as we already explained', 'as we already mentioned', 'as we already told you', 'as I already explained', 'as I already told you',
-      'like we already said', 'like I already said', 'as we keep saying', 'for the hundredth time',
+      'we already said', 'like I already said', 'as we keep saying', 'hundredth time',
       'clearly stated', 'literally says', 'going in circles', 'too hard for you', 'too difficult for you', 'too complicated for you',
       "it's obvious", 'it is obvious', 'pretty obvious', 'take a closer look next time', 'read it before commenting', 'read before commenting',
       'if you had bothered', 'if you bothered to', 'bother to read', 'bothered to read',
       'as anyone who', 'maybe read', 'before posting next time', 'next time, read', 'bless your heart', 'bless you for trying', 'ask a grown-up',
       '=sweetie', 'any child could', 'even a child could', 'git gud', 'cool story',
-      'look harder', 'looking harder', 'try harder', 'a little harder', 'before writing in', 'as most users', 'as most people know', 'most users figure out',
+      'look harder', 'looking harder', 'try harder', 'little harder', 'before writing in', 'as most users', 'as most people know', 'most users figure out',
+      'clearly states', 'stated clearly', 'stated very clearly', 'actually read', 'how else to explain',
       'explain this slowly', 'explain it slowly', 'let me explain slowly', 'hard to miss', 'how this could be missed', 'how anyone could miss',
-      'the first thing anyone', 'we have said this', "we've said this", 'said this many times', 'told you many times',
+      'first thing anyone', 'we have said this', "we've said this", 'told you many times',
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
     ],
@@ -92,8 +93,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'if you had read', "if you'd read", 'if you had followed', "if you'd followed", 'if you had checked', "if you'd checked",
       // hindsight, whatever the verb: "you should have inspected the car", "if you'd uploaded the documents"
       'you should have *ed', "you should've *ed", 'you could have just *ed', "you could've just *ed", 'you could have simply *ed', 'if you had *ed', "if you'd *ed",
-      'which you agreed to', 'that you agreed to', 'the result of you not', 'because you failed', 'because you forgot',
-      'yourself to blame', "that's on you", 'that is on you', "this one's on you", "that one's on you", 'on your end, not ours', 'on you, not us',
+      'which you agreed to', 'that you agreed to', 'result of you not', 'because you failed', 'because you forgot',
+      'yourself to blame', "that's on you", 'that is on you', "one's on you", "that one's on you", 'your end, not ours', 'you, not us',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
     ],
     // what we hope has happened, not what the reader failed to do
@@ -125,7 +126,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'commenting further', 'no further comment', "we're not obliged", 'we are not obliged', 'not obliged to explain', 'not obligated to',
       'works fine for everyone else', 'works for everyone else', 'everyone else manage', 'no one else has this problem', 'nobody else has this problem', 'nobody else complain',
       'works fine for millions', 'works for millions', 'rules are rules', 'says what it says', 'nothing to discuss', 'nothing more we can say', 'nothing more to say',
-      'is what it is', 'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
+      'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
     ],
   },
   {
@@ -181,7 +182,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', 'rest assured', '=we promise', '=we can promise', '=I promise', '=I can promise', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', 'will never break', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
+    words: ['guarantee', 'never happen again', 'rest assured', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
