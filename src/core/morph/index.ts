@@ -11,8 +11,8 @@ export interface WordKeys {
   sKey?: string;
   eKey?: string;
   rKey?: string;
-  /** Whether some word rule indexes one of these keys, as of `knownAt` (see rules/words.ts). */
-  known?: boolean;
+  /** The bits of the word matchers that index one of these keys, as of `knownAt` (see rules/words.ts). */
+  known?: number;
   knownAt?: number;
 }
 

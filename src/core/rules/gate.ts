@@ -1,6 +1,7 @@
 // Word gates: a quick and certain "nothing to find here" for word rules, so that most texts are never
-// tokenized. Each term of a gated word list is gated on its one or two least common words (a phrase
-// needs all its words, so two of them rule out far more texts than one). Those words' keys go into a
+// tokenized. Each term of a gated word list is gated on its one, two or three least common words (a
+// phrase needs all its words, so each more rules out more texts: "it's all there" is there only where
+// it's, all and there are). Those words' keys go into a
 // trie (text/scan.ts, GateTrie) under the id of their word; the scan that finds a text's words walks
 // each of them down the trie, without making strings, and collects the ids it passes. A list's bit is
 // in the text's mask when one of its terms has all its gate words there; a list whose bit is not
@@ -20,7 +21,7 @@ export const EVERY_GATE = -1;
 export class TermGates {
   readonly trie = new GateTrie();
   private readonly ids = new Map<string, number>();
-  /** Per gate word: [bit, other word or -1] pairs; the bit is set when the word (and the other) is there. */
+  /** Per gate word: [bit, other word or -1, third word or -1] triples; the bit is set when they are all there. */
   private readonly uses: number[][] = [];
   private seen = new Int32Array(64);
   private round = 0;
@@ -38,11 +39,11 @@ export class TermGates {
     return id;
   }
 
-  /** Sets `bit` in the mask of texts that have gate word `a` and, if given, `b` too. */
-  require(bit: number, a: number, b = -1): void {
+  /** Sets `bit` in the mask of texts that have gate word `a` and, if given, `b` and `c` too. */
+  require(bit: number, a: number, b = -1, c = -1): void {
     const list = this.uses[a] as number[];
-    for (let i = 0; i < list.length; i += 2) if (list[i] === bit && list[i + 1] === b) return;
-    list.push(bit, b);
+    for (let i = 0; i < list.length; i += 3) if (list[i] === bit && list[i + 1] === b && list[i + 2] === c) return;
+    list.push(bit, b, c);
   }
 
   /** The mask of a text from the gate-word ids its scan collected (null: every gate). */
@@ -55,9 +56,10 @@ export class TermGates {
     let mask = 0;
     for (const id of hits) {
       const list = this.uses[id] as number[];
-      for (let i = 0; i < list.length; i += 2) {
-        const other = list[i + 1] as number;
-        if (other === -1 || this.seen[other] === round) mask |= list[i] as number;
+      for (let i = 0; i < list.length; i += 3) {
+        const b = list[i + 1] as number;
+        const c = list[i + 2] as number;
+        if ((b === -1 || this.seen[b] === round) && (c === -1 || this.seen[c] === round)) mask |= list[i] as number;
       }
     }
     return mask;

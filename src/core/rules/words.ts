@@ -127,13 +127,27 @@ const MAX_FILLERS = 2;
 // start a match for some rule. One pass per text marks those tokens: the first-words gate rules out
 // most of them without a lookup, and the rest are looked up in every key any matcher indexes (a
 // word's answer is kept on its cached keys, asked again only when a matcher has added keys since).
-// Each matcher then looks only at those tokens (most texts have none or few).
-const KNOWN_KEYS = new Set<string>();
+// Each matcher then looks only at those tokens (most texts have none or few), and of them only at the
+// ones its own terms start with: a key is known with the bits of the matchers that index it.
+const KNOWN_KEYS = new Map<string, number>();
 let knownVersion = 0;
 interface TokenInfo {
   keys: (Keys | undefined)[];
   starts: number[];
+  /** Per start, the bits of the matchers that index one of its keys. */
+  bits: number[];
 }
+// A matcher's bit, by its list of terms (a guide compiled again reuses them); past 30 lists, 1 << 30,
+// which every known key carries: such a matcher looks at every start.
+const ALL = 1 << 30;
+const MATCHER_BITS = new Map<string, number>();
+function matcherBit(sources: readonly string[]): number {
+  const id = sources.join('\n');
+  let bit = MATCHER_BITS.get(id);
+  if (bit === undefined) MATCHER_BITS.set(id, (bit = MATCHER_BITS.size < 30 ? 1 << MATCHER_BITS.size : ALL));
+  return bit;
+}
+const knownBits = (key: string | undefined) => (key === undefined ? 0 : (KNOWN_KEYS.get(key) ?? 0));
 // The info of the last tokens asked about: every word-list rule of a text asks for the same tokens,
 // one after another. (A WeakMap held an entry for every text ever tokenized, which the garbage
 // collector had to visit at every collection.)
@@ -142,16 +156,19 @@ let lastInfo: TokenInfo | undefined;
 function infoOf(tokens: readonly Token[]): TokenInfo {
   let info = lastTokens === tokens ? lastInfo : undefined;
   if (!info) {
-    info = { keys: new Array<Keys | undefined>(tokens.length), starts: [] };
+    info = { keys: new Array<Keys | undefined>(tokens.length), starts: [], bits: [] };
     for (let i = 0; i < tokens.length; i++) {
       const norm = (tokens[i] as Token).norm;
       if (!FIRST_WORDS.trie.matches(norm)) continue;
       const k = (info.keys[i] = wordKeys(norm));
       if (k.knownAt !== knownVersion) {
         k.knownAt = knownVersion;
-        k.known = KNOWN_KEYS.has(k.sKey as string) || KNOWN_KEYS.has(k.eKey as string) || (!!k.rKey && KNOWN_KEYS.has(k.rKey)) || KNOWN_KEYS.has(`p:${norm.slice(0, 2)}`);
+        k.known = knownBits(k.sKey) | knownBits(k.eKey) | knownBits(k.rKey) | knownBits(`p:${norm.slice(0, 2)}`);
       }
-      if (k.known) info.starts.push(i);
+      if (k.known) {
+        info.starts.push(i);
+        info.bits.push(k.known);
+      }
     }
     lastTokens = tokens;
     lastInfo = info;
@@ -190,7 +207,7 @@ const COMMON = new Set(
 
 /**
  * The words of a term that rule out the most texts: one for a single word, two for a phrase (it needs
- * them all): not common words first, then the longest keys.
+ * them all), three when one of the two is a common word: not common words first, then the longest keys.
  */
 function gateWords(t: Term): WordPattern[] {
   const score = (p: WordPattern) => {
@@ -198,7 +215,8 @@ function gateWords(t: Term): WordPattern[] {
     return (COMMON.has(p.norm) ? 0 : 100) + Math.min(...g.keys.map((k) => k.length)) + (g.whole ? 2 : 0);
   };
   // an ending says nothing about how a word starts: not a gate (a phrase's first word never is one)
-  return t.words.filter((w) => w.kind !== 'suffix').sort((a, b) => score(b) - score(a)).slice(0, 2);
+  const best = t.words.filter((w) => w.kind !== 'suffix').sort((a, b) => score(b) - score(a));
+  return best.slice(0, best.slice(0, 2).some((w) => COMMON.has(w.norm)) ? 3 : 2);
 }
 
 // First words of every term of every matcher: a token that none of them can be is never looked up.
@@ -240,6 +258,8 @@ export class TermMatcher {
   readonly terms: Term[] = [];
   /** This list's gate bit (see `mayMatch`); 0: not gated. */
   private readonly gate: number = 0;
+  /** This list's bit among the known keys' (see KNOWN_KEYS). */
+  private readonly bit: number;
 
   private readonly loose: boolean;
 
@@ -250,6 +270,7 @@ export class TermMatcher {
    */
   constructor(sources: readonly string[], { gated = false, loose = false, option }: { gated?: boolean; loose?: boolean; option?: string } = {}) {
     this.loose = loose;
+    this.bit = matcherBit(sources);
     sources.forEach((s, i) => {
       let t: Term | undefined;
       try {
@@ -280,11 +301,11 @@ export class TermMatcher {
     if (gated && this.terms.length) {
       this.gate = newGateBit();
       for (const t of this.terms) {
-        const [a, b] = gateWords(t).map((w) => {
+        const [a, b, c] = gateWords(t).map((w) => {
           const g = gateKeys(w);
           return GATES.word(g.keys, g.whole);
         });
-        GATES.require(this.gate, a as number, b);
+        GATES.require(this.gate, a as number, b, c);
       }
     }
   }
@@ -297,8 +318,9 @@ export class TermMatcher {
 
   private add(map: Map<string, Bucket>, key: string, t: Term) {
     const known = map === this.byPrefix ? `p:${key}` : key;
-    if (!KNOWN_KEYS.has(known)) {
-      KNOWN_KEYS.add(known);
+    const bits = KNOWN_KEYS.get(known) ?? 0;
+    if ((bits | this.bit | ALL) !== bits) {
+      KNOWN_KEYS.set(known, bits | this.bit | ALL);
       knownVersion++;
     }
     let bucket = map.get(key);
@@ -347,8 +369,10 @@ export class TermMatcher {
     if (!this.terms.length || !tokens.length) return out;
     const info = infoOf(tokens);
     let after = -1; // matches do not overlap: skip starts inside the last match
-    for (const i of info.starts) {
-      if (i <= after) continue;
+    const { starts, bits } = info;
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s] as number;
+      if (i <= after || !((bits[s] as number) & this.bit)) continue;
       const tok = tokens[i] as Token;
       const k = keyAt(info, tokens, i);
       let best: TermMatch | undefined;
