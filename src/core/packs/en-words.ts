@@ -94,7 +94,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       // hindsight, whatever the verb: "you should have inspected the car", "if you'd uploaded the documents"
       'you should have *ed', "you should've *ed", 'you could have just *ed', "you could've just *ed", 'you could have simply *ed', 'if you had *ed', "if you'd *ed",
       'which you agreed to', 'that you agreed to', 'result of you not', 'because you failed', 'because you forgot',
-      'yourself to blame', "that's on you", 'that is on you', "one's on you", "that one's on you", 'your end, not ours', 'you, not us',
+      'yourself to blame', 'your end, not ours',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
     ],
     // what we hope has happened, not what the reader failed to do
@@ -120,7 +120,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'company policy', "if you don't like it", 'if you do not like it', 'deal with it', 'take it or leave it', 'not our fault',
       "can't do anything about it", 'cannot do anything about it', "there's nothing to be done", 'out of our hands',
       'suit yourself', 'believe what you want', 'think what you want', 'think whatever you want',
-      'it is what it is', "it's what it is", 'non-issue', "that's their problem", 'their problem, not ours', 'not our department', 'not our responsibility',
+      'it is what it is', 'non-issue', "that's their problem", 'their problem, not ours', 'not our department', 'not our responsibility',
       'nothing more to discuss', 'nothing further to discuss', 'nothing else to discuss', 'sorry you feel that way', 'sorry you feel like that',
       'feel free to leave', 'feel free to go elsewhere', 'take your business elsewhere', 'go elsewhere', 'shop elsewhere', 'buy elsewhere', 'elsewhere then',
       'commenting further', 'no further comment', "we're not obliged", 'we are not obliged', 'not obliged to explain', 'not obligated to',
