@@ -111,9 +111,9 @@ type Keys = ReturnType<typeof wordKeys>;
 
 // Words that add stress but not meaning: between two words of a phrase a loose matcher steps over
 // up to MAX_FILLERS of them («вы же сами виноваты», "nothing else we can do", "never, ever happen
-// again"). Never at the start or the end of a match, and never in place of a word the term has:
-// "as we already said" needs its «already»; "as we said" does not match «as we already said» because
-// of it, it matches it because «already» is a filler.
+// again"). Never at the start or the end of a match, and never in place of a word the term has: the
+// term "as we already said" needs its «already» (it does not match "as we said in the post"), while a
+// term "as we said" would match "as we already said", «already» being a filler.
 const FILLERS = new Set(
   ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else exactly quite ' +
     'же ж ведь уже еще вот ну тут здесь выше ранее раньше просто вообще совсем действительно конечно даже неоднократно все-таки ' +
