@@ -26,7 +26,11 @@ test('address: the brand uses вы (the default) — forms of ты are reported'
     for (const f of found) assert.equal(f.fix, undefined, 'rephrasing is for the author');
   }
   const [f] = run(addressKind, {}, 'Ты прав.', ru);
-  assert.equal(f?.message, '«Ты» — обращение на «ты», а бренд обращается на «вы». Перефразируйте на «вы».');
+  // no guide chose the form: the message says how to choose «ты»
+  assert.equal(f?.message, '«Ты» — обращение на «ты», а ответы по умолчанию обращаются на «вы». Перефразируйте на «вы» или, если бренд говорит с читателями на «ты», укажите в .community/voice.yaml `address: { form: ty }`.');
+  // a guide that chose «вы» is named as the reason
+  assert.equal(run(addressKind, {}, 'Ты прав.', ru, { address: { form: 'vy' } })[0]?.message, '«Ты» — обращение на «ты», а бренд обращается на «вы». Перефразируйте на «вы».');
+  assert.equal(run(addressKind, { form: 'vy' }, 'Ты прав.', ru)[0]?.message, '«Ты» — обращение на «ты», а бренд обращается на «вы». Перефразируйте на «вы».');
   assert.equal(run(addressKind, {}, 'Ты прав.', { lang: 'ru' })[0]?.covered, 'Ты');
   // English texts are never checked, even with Russian words in them
   assert.deepEqual(run(addressKind, {}, 'The word ты means you.', { lang: 'en' }), []);

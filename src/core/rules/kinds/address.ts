@@ -81,6 +81,11 @@ const MESSAGES = {
     en: '«{word}» addresses the reader as «ты», but the brand’s replies use «вы». Rephrase with «вы».',
     ru: '«{word}» — обращение на «ты», а бренд обращается на «вы». Перефразируйте на «вы».',
   },
+  // the same, when no guide chose: the default is «вы», and the message says how to choose «ты»
+  tyNotVyByDefault: {
+    en: '«{word}» addresses the reader as «ты»; replies use «вы» unless the guide chooses «ты». Rephrase with «вы», or set `address: { form: ty }` in .community/voice.yaml if the brand speaks to its readers as «ты».',
+    ru: '«{word}» — обращение на «ты», а ответы по умолчанию обращаются на «вы». Перефразируйте на «вы» или, если бренд говорит с читателями на «ты», укажите в .community/voice.yaml `address: { form: ty }`.',
+  },
   vyNotTy: {
     en: '«{word}» addresses the reader as «вы», but the brand’s replies use «ты». Rephrase with «ты».',
     ru: '«{word}» — обращение на «вы», а бренд обращается на «ты». Перефразируйте на «ты».',
@@ -113,6 +118,7 @@ export const addressKind: RuleKind = {
   compile(def, env) {
     knownOptions(def, ['form', 'capitalVy']);
     const form = oneOf(def, 'form', ['vy', 'ty', 'any'] as const, env.address?.form ?? 'vy');
+    const byDefault = def.form === undefined && env.address?.form === undefined;
     const capital = oneOf(def, 'capitalVy', ['always', 'never', 'any'] as const, env.address?.capitalVy ?? 'any');
     // under the вы form with no capital policy only ты words are reported: вы words need no look
     const wanted = form === 'vy' && capital === 'any' ? TY_BIT : TY_BIT | VY_BIT;
@@ -154,7 +160,7 @@ export const addressKind: RuleKind = {
         });
       };
       if (form === 'vy') {
-        for (const t of ty) put(t, MESSAGES.tyNotVy, 'вы');
+        for (const t of ty) put(t, byDefault ? MESSAGES.tyNotVyByDefault : MESSAGES.tyNotVy, 'вы');
       } else if (form === 'ty') {
         if (!group) for (const t of vy) put(t, MESSAGES.vyNotTy, 'ты');
       } else if (ty.length && vy.length) {
