@@ -94,13 +94,16 @@ export const EN_WORD_RULES: RuleDef[] = [
       // hindsight, whatever the verb: "you should have inspected the car", "if you'd uploaded the documents"
       'you should have *ed', "you should've *ed", 'you could have just *ed', "you could've just *ed", 'you could have simply *ed', 'if you had *ed', "if you'd *ed",
       'which you agreed to', 'that you agreed to', 'result of you not', 'because you failed', 'because you forgot',
+      "because you didn't", 'because you did not', "since you didn't", 'since you did not',
+      'you entered the wrong', 'you selected the wrong', 'you chose the wrong', 'you picked the wrong', 'you typed the wrong',
       'yourself to blame', 'your end, not ours',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
       'you should have received', "you should've received", 'you should have experienced', 'you should have noticed a', 'you should have noticed the new',
-      "if you'd need", 'if you had experienced', "if you'd experienced", 'if you had received', "if you'd received", 'if you had noticed', "if you'd noticed",
+      "because you didn't receive", "because you didn't get", "because you didn't hear", 'because you did not receive', "since you didn't receive", "since you didn't get",
+      "if you'd need", 'if you entered the wrong', 'if you selected the wrong', 'if you chose the wrong', 'if you picked the wrong', 'if you typed the wrong', 'if you had experienced', "if you'd experienced", 'if you had received', "if you'd received", 'if you had noticed', "if you'd noticed",
     ],
     // "it's not your fault", "this isn't user error": reassurance, not blame
     negated: 'allow',
