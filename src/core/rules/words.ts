@@ -212,10 +212,13 @@ const COMMON = new Set(
 function gateWords(t: Term): WordPattern[] {
   const score = (p: WordPattern) => {
     const g = gateKeys(p);
-    return (COMMON.has(p.norm) ? 0 : 100) + Math.min(...g.keys.map((k) => k.length)) + (g.whole ? 2 : 0);
+    let shortest = Infinity;
+    for (const k of g.keys) shortest = Math.min(shortest, k.length);
+    return (COMMON.has(p.norm) ? 0 : 100) + shortest + (g.whole ? 2 : 0);
   };
   // an ending says nothing about how a word starts: not a gate (a phrase's first word never is one)
-  const best = t.words.filter((w) => w.kind !== 'suffix').sort((a, b) => score(b) - score(a));
+  const scored = t.words.filter((w) => w.kind !== 'suffix').map((w) => ({ w, s: score(w) }));
+  const best = scored.sort((a, b) => b.s - a.s).map((x) => x.w);
   return best.slice(0, best.slice(0, 2).some((w) => COMMON.has(w.norm)) ? 3 : 2);
 }
 
@@ -227,26 +230,46 @@ const FIRST_WORDS = new TermGates();
 /**
  * The terms filed under one key of their first word. Those whose second word is a set of forms
  * (English words, exact ones) are filed again by those forms, so that a text's "you" tries only the
- * "you should…" terms before a "should": one lookup instead of a try per term.
+ * "you should…" terms before a "should": one lookup instead of a try per term. Thousands of buckets
+ * are made at start-up and a short run visits a few, so each is indexed the first time a text asks.
  */
 class Bucket {
-  readonly all: Term[] = [];
-  readonly bySecond = new Map<string, Term[]>();
-  /** One-word terms, and those whose second word needs the word's keys (Russian forms, prefixes, endings). */
-  readonly rest: Term[] = [];
+  private readonly terms: Term[] = [];
+  private indexed = false;
+  private second: Map<string, Term[]> | undefined;
+  private others: Term[] = [];
 
   add(t: Term): void {
-    if (this.all.includes(t)) return;
-    this.all.push(t);
-    const w = t.words[1];
-    if (!w || (w.kind !== 'set' && w.kind !== 'exact')) {
-      this.rest.push(t);
-      return;
-    }
-    for (const f of w.kind === 'set' ? w.forms : [w.norm]) {
-      const list = this.bySecond.get(f);
-      if (list) list.push(t);
-      else this.bySecond.set(f, [t]);
+    // a term's keys are filed one after another, so a term filed here twice comes twice in a row
+    if (this.terms[this.terms.length - 1] !== t) this.terms.push(t);
+  }
+
+  /** One-word terms, and those whose second word needs the word's keys (Russian forms, prefixes, endings). */
+  get rest(): Term[] {
+    if (!this.indexed) this.index();
+    return this.others;
+  }
+
+  /** The other terms by the forms their second word may take. */
+  get bySecond(): Map<string, Term[]> | undefined {
+    if (!this.indexed) this.index();
+    return this.second;
+  }
+
+  private index(): void {
+    this.indexed = true;
+    for (const t of this.terms) {
+      const w = t.words[1];
+      if (!w || (w.kind !== 'set' && w.kind !== 'exact')) {
+        this.others.push(t);
+        continue;
+      }
+      const map = (this.second ??= new Map());
+      for (const f of w.kind === 'set' ? w.forms : [w.norm]) {
+        const list = map.get(f);
+        if (list) list.push(t);
+        else map.set(f, [t]);
+      }
     }
   }
 }
@@ -381,11 +404,12 @@ export class TermMatcher {
       for (const bucket of buckets) {
         if (!bucket) continue;
         best = this.longest(bucket.rest, i, k, tokens, info, text, best);
-        if (!bucket.bySecond.size) continue;
+        const bySecond = bucket.bySecond;
+        if (!bySecond) continue;
         // the second word is the next one, or (loose) the one after a filler or two
         for (let n = i + 1, gaps = 0; n < tokens.length; n++, gaps++) {
           const norm = (tokens[n] as Token).norm;
-          const terms = bucket.bySecond.get(norm);
+          const terms = bySecond.get(norm);
           if (terms) best = this.longest(terms, i, k, tokens, info, text, best);
           if (!this.loose || gaps >= MAX_FILLERS || !FILLERS.has(norm)) break;
         }
