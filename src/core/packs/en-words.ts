@@ -1,6 +1,7 @@
 // The English word pack: what a brand's community manager never writes in a public reply. Errors for
 // what must never be published (insults, condescension, blaming the reader); warnings for what makes
-// a reply cold, evasive or corporate. Terms are lemmas (all forms match), `*` prefixes, `=` exact.
+// a reply cold, evasive or corporate. Terms are lemmas (all forms match), `*` prefixes, `=` exact,
+// `*ending` after a phrase's first word any word that ends so. Measured on blind replies: bench/judgement.
 import type { RuleDef } from '../rules/api';
 
 export const EN_WORD_RULES: RuleDef[] = [
