@@ -15,6 +15,7 @@ import { RuleOptionError } from './api';
 import { GATES, newGateBit, TermGates } from './gate';
 import { normalizeWord, tokenize } from '../text/tokenize';
 import { MARK } from '../text/scan';
+import { slotContent } from './kinds/placeholder';
 
 type WordPattern =
   | { kind: 'exact'; norm: string }
@@ -442,15 +443,19 @@ export function withoutMentions(matches: TermMatch[], role: TextRole, text: stri
 }
 
 // Slots to fill, {{customer_name}}, [customer name], <name>, {name}: their words are no one's words
-// ("Dear {{customer_first_name}}" is not "dear customer"). The placeholder rule reports slots left in.
-const SLOT = /\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,60}>/g;
+// ("Dear {{customer_first_name}}" is not "dear customer"). Bracketed text is a slot as the placeholder
+// rule, which reports slots left in, judges it ([NAME], [номер заказа]; not [finally] or [you idiot]).
+const SLOT = /\{\{[^{}\n]{0,80}\}\}|\{([^{}\n]{1,60})\}|\[([^\[\]\n]{1,60})\]|<([^<>\n]{1,60})>/g;
 
 /** Drops matches that touch a slot to fill (see SLOT); `marks` are the text's (scan.ts MARK). */
 export function withoutSlots(matches: TermMatch[], text: string, marks: number): TermMatch[] {
   if (!(marks & MARK.SLOT) || !matches.length) return matches;
   const slots: [number, number][] = [];
   SLOT.lastIndex = 0;
-  for (let m = SLOT.exec(text); m !== null; m = SLOT.exec(text)) slots.push([m.index, m.index + m[0].length]);
+  for (let m = SLOT.exec(text); m !== null; m = SLOT.exec(text)) {
+    const inner = m[1] ?? m[2] ?? m[3];
+    if (inner === undefined || slotContent(inner)) slots.push([m.index, m.index + m[0].length]);
+  }
   return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }
 

@@ -92,3 +92,10 @@ test('banned: words inside a slot to fill are no one’s words', () => {
   assert.deepEqual(covered('Dear customer, thanks, {{name}}.'), ['Dear customer']);
   assert.deepEqual(covered('[Sam] What an idiot.'), ['idiot']);
 });
+
+test('banned: bracketed words that are no slot are still words', () => {
+  const covered = (t: string) => run(bannedKind, { words: ['idiot', 'guarantee'] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('And then [you idiot] again.'), ['idiot']);
+  assert.deepEqual(covered('Fixed it (finally) [we guarantee it].'), ['guarantee']);
+  assert.deepEqual(covered('Hi [NAME], idiot.'), ['idiot']);
+});

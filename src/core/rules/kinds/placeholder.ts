@@ -61,7 +61,7 @@ const NOT_SLOTS = new Set([
 ]);
 
 /** Whether bracketed text reads as a slot: capitals ([NAME], <ИМЯ КЛИЕНТА>), or a few words with a slot word. */
-function slotContent(inner: string): boolean {
+export function slotContent(inner: string): boolean {
   const s = inner.trim();
   if (!s || NOT_SLOTS.has(s.toUpperCase())) return false;
   if (/^\p{Lu}[\p{Lu}\p{N}_ -]*$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return true;
