@@ -9,7 +9,8 @@ import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
-import { insideRanges, quotedRanges } from '../text/quotes';
+import { insideRanges, quotesOf } from '../text/quotes';
+import type { TextUnit } from './api';
 import type { Lang, TextRole } from '../types';
 import { RuleOptionError } from './api';
 import { GATES, newGateBit, TermGates } from './gate';
@@ -432,30 +433,35 @@ export function withoutAllowed(matches: TermMatch[], allowed: TermMatcher | unde
   return matches.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end));
 }
 
-/**
- * In prose (docs, house rules), drops matches inside quotation marks: a word mentioned, not used
- * («слова вроде «идиот» мы удаляем», «не пишите «юзер»»). Replies keep them: ironic quotes are no excuse.
- */
-export function withoutMentions(matches: TermMatch[], role: TextRole, text: string): TermMatch[] {
-  if (role !== 'prose' || !matches.length) return matches;
-  const quotes = quotedRanges(text);
-  return quotes.length ? matches.filter((m) => !insideRanges(quotes, m.start, m.end)) : matches;
-}
-
 // Slots to fill, {{customer_name}}, [customer name], <name>, {name}: their words are no one's words
 // ("Dear {{customer_first_name}}" is not "dear customer"). Bracketed text is a slot as the placeholder
 // rule, which reports slots left in, judges it ([NAME], [номер заказа]; not [finally] or [you idiot]).
 const SLOT = /\{\{[^{}\n]{0,80}\}\}|\{([^{}\n]{1,60})\}|\[([^\[\]\n]{1,60})\]|<([^<>\n]{1,60})>/g;
-
-/** Drops matches that touch a slot to fill (see SLOT); `marks` are the text's (scan.ts MARK). */
-export function withoutSlots(matches: TermMatch[], text: string, marks: number): TermMatch[] {
-  if (!(marks & MARK.SLOT) || !matches.length) return matches;
+const SLOTS_KEY = {};
+function slotsOf(unit: TextUnit): [number, number][] {
   const slots: [number, number][] = [];
+  if (!(unit.words.marks & MARK.SLOT)) return slots;
   SLOT.lastIndex = 0;
-  for (let m = SLOT.exec(text); m !== null; m = SLOT.exec(text)) {
+  for (let m = SLOT.exec(unit.text); m !== null; m = SLOT.exec(unit.text)) {
     const inner = m[1] ?? m[2] ?? m[3];
     if (inner === undefined || slotContent(inner)) slots.push([m.index, m.index + m[0].length]);
   }
+  return slots;
+}
+
+/**
+ * The matches of a word rule that are the text's own words: not inside a slot to fill (see SLOT), and
+ * in prose (docs, house rules) not inside quotation marks, where a word is mentioned, not used
+ * («слова вроде «идиот» мы удаляем», «не пишите «юзер»»). Replies keep quoted words: ironic quotes are
+ * no excuse. The quotes and slots of a text are found once, for every rule that asks.
+ */
+export function inUse(matches: TermMatch[], unit: TextUnit): TermMatch[] {
+  if (!matches.length) return matches;
+  if (unit.ctx.role === 'prose') {
+    const quotes = quotesOf(unit);
+    if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
+  }
+  const slots = unit.memo(SLOTS_KEY, slotsOf);
   return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }
 
@@ -463,7 +469,7 @@ const MENTION_NOTE = {
   en: 'If the text names the word rather than uses it, put it in quotation marks.',
   ru: 'Если в тексте слово названо, а не употреблено, возьмите его в кавычки.',
 };
-/** In prose, the note that tells how to mention a word without being reported for it (see withoutMentions). */
+/** In prose, the note that tells how to mention a word without being reported for it (see inUse). */
 export function mentionNote(role: TextRole, lang: Lang): string | undefined {
   return role === 'prose' ? MENTION_NOTE[lang] : undefined;
 }

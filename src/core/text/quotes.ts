@@ -2,6 +2,8 @@
 // The address rule skips what is quoted; word rules skip it in prose (docs, house rules), where a
 // quoted word is an example, not the brand speaking.
 
+import type { TextUnit } from '../rules/api';
+
 const QUOTE = /[«“„"‘']/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A single-quoted stretch is short and on one line: the closing quote is looked for this far. */
@@ -49,6 +51,12 @@ export function quotedRanges(text: string): [number, number][] {
     }
   }
   return out;
+}
+
+const QUOTES_KEY = {};
+/** The quoted ranges of a unit's text, found once for every rule that asks (address, caps, word rules). */
+export function quotesOf(unit: TextUnit): [number, number][] {
+  return unit.memo(QUOTES_KEY, (u) => quotedRanges(u.text));
 }
 
 /** Whether [start, end) lies inside one of `ranges` (sorted, as quotedRanges gives them). */

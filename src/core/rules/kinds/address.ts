@@ -19,7 +19,7 @@ import { GATES, newGateBit } from '../gate';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
-import { quotedRanges } from '../../text/quotes';
+import { quotesOf } from '../../text/quotes';
 
 const TY = new Set(['ты', 'тебя', 'тебе', 'тобой', 'тобою', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей', 'твоему', 'твоим', 'твоих', 'твоими', 'твою', 'твоем', 'твоею']);
 const VY = new Set(['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашими', 'вашу', 'вашем', 'вашею']);
@@ -127,7 +127,7 @@ export const addressKind: RuleKind = {
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
       if (!(unit.gates & wanted) && !TY_VERB.test(text)) return;
-      const quotes = quotedRanges(text);
+      const quotes = quotesOf(unit);
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {
         while (q < quotes.length && (quotes[q] as [number, number])[1] <= t.start) q++;

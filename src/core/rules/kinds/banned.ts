@@ -7,11 +7,11 @@
 //   negated: allow   a match right after a negation in its sentence is fine: «не можем гарантировать»,
 //                    "we cannot guarantee", "there is no guarantee" are honest, not promises
 // In prose (docs, house rules) a match inside quotation marks is a word mentioned, not used, and is
-// not reported (withoutMentions); in replies it is.
+// not reported (inUse); in replies it is.
 import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
 import { RuleOptionError } from '../api';
-import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions, withoutSlots } from '../words';
+import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
 
 const NEGATIONS = new Set([
@@ -83,7 +83,7 @@ export const bannedKind: RuleKind = {
       if (!found.length) return;
       found = withoutAllowed(withoutAllowed(found, exceptions, tokens, unit.text), allowed, tokens, unit.text);
       if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, unit.text));
-      found = withoutSlots(withoutMentions(found, unit.ctx.role, unit.text), unit.text, unit.words.marks);
+      found = inUse(found, unit);
       const note = mentionNote(unit.ctx.role, unit.ctx.lang);
       for (const m of found) {
         const word = unit.text.slice(m.start, m.end);

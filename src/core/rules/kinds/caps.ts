@@ -13,7 +13,7 @@
 // spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
 // meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
 import { MARK } from '../../text/scan';
-import { insideRanges, quotedRanges } from '../../text/quotes';
+import { insideRanges, quotesOf } from '../../text/quotes';
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
 
@@ -138,7 +138,6 @@ export const capsKind: RuleKind = {
         for (let k = 0; k < count; k++) look(spans[2 * k] as number, spans[2 * k + 1] as number);
       }
       // runs of words in capitals with only spaces, commas or dashes between them
-      let quotes: [number, number][] | undefined;
       for (let i = 0; i < words.length; ) {
         const w = words[i] as Word;
         if (!w.caps) {
@@ -166,8 +165,7 @@ export const capsKind: RuleKind = {
         // someone else's words, quoted as they wrote them: «ХУДШАЯ СТРАХОВАЯ» — тяжело такое читать (a
         // single quoted word in capitals is the brand's own stress: «ВНИМАНИЕ»)
         if (run.length > 1) {
-          quotes ??= quotedRanges(text);
-          if (insideRanges(quotes, first.start, last.end)) continue;
+          if (insideRanges(quotesOf(unit), first.start, last.end)) continue;
         }
         const covered = text.slice(first.start, last.end);
         let lower = '';

@@ -4,7 +4,7 @@
 import { inflectLike } from '../../morph/inflect';
 import { RuleOptionError, type RuleKind } from '../api';
 import type { Fix } from '../../types';
-import { TermMatcher, matchCase, mentionNote, withoutAllowed, withoutMentions, withoutSlots } from '../words';
+import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
 import { knownOptions } from './options';
 
 export const preferredKind: RuleKind = {
@@ -35,8 +35,7 @@ export const preferredKind: RuleKind = {
       const tokens = unit.tokens;
       if (!tokens.length) return;
       const note = mentionNote(unit.ctx.role, unit.ctx.lang);
-      const found = withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text);
-      for (const m of withoutSlots(withoutMentions(found, unit.ctx.role, unit.text), unit.text, unit.words.marks)) {
+      for (const m of inUse(withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text), unit)) {
         const word = unit.text.slice(m.start, m.end);
         const lemma = m.term.source.replace(/^=|\*$/g, '').toLowerCase().replace(/ё/g, 'е');
         const options = right[m.term.index] as string[];
