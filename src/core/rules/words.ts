@@ -353,6 +353,11 @@ export class TermMatcher {
     bucket.add(t);
   }
 
+  /** Whether a phrase steps over the word `norm` after `gap` filler words already (see FILLERS). */
+  private steps(norm: string, gap: number): boolean {
+    return this.loose && gap < MAX_FILLERS && FILLERS.has(norm);
+  }
+
   /** The longest of `best` and the matches of `terms` at token `i` (on a tie, the term listed first). */
   private longest(terms: readonly Term[], i: number, k: Keys, tokens: readonly Token[], info: TokenInfo, text: string, best: TermMatch | undefined): TermMatch | undefined {
     for (const term of terms) {
@@ -375,7 +380,7 @@ export class TermMatcher {
           j++;
           break;
         }
-        if (!this.loose || gap >= MAX_FILLERS || !FILLERS.has(next.norm)) return undefined;
+        if (!this.steps(next.norm, gap)) return undefined;
         j++;
         gap++;
         skipped++;
@@ -413,7 +418,7 @@ export class TermMatcher {
           const norm = (tokens[n] as Token).norm;
           const terms = bySecond.get(norm);
           if (terms) best = this.longest(terms, i, k, tokens, info, text, best);
-          if (!this.loose || gaps >= MAX_FILLERS || !FILLERS.has(norm)) break;
+          if (!this.steps(norm, gaps)) break;
         }
       }
       if (best) {
