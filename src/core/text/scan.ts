@@ -30,6 +30,15 @@ const CASELESS = 128;
 const LETTER = /^\p{L}$/u;
 // For language detection: ASCII_LETTER A–Z and a–z (the Kelvin sign folds to k but is not one).
 const ASCII_LETTER = 256;
+// For syllables (rules/kinds/sentence.ts counts them as the scan gives them, see WordSpans.syllables):
+// SYL_LETTER an English letter of the count (A–Z, a–z, the Kelvin sign, İ), SYL_VOWEL one of a e i o
+// u y in either case, RU_VOWEL а е ё и о у ы э ю я in either case, SYL_CYRILLIC А–я, Ё, ё.
+const SYL_LETTER = 1 << 15;
+const SYL_VOWEL = 1 << 16;
+const RU_VOWEL = 1 << 17;
+const SYL_CYRILLIC = 1 << 18;
+const SYL_VOWEL_SHIFT = 16;
+const RU_VOWEL_SHIFT = 17;
 // Marks: classes of characters some rule needs before it has anything to do (see WordSpans.marks).
 // Each is set on the characters the regex it replaces looks for, so a mark that is absent rules the
 // regex out; a mark that is present only sends the rule on to its regex.
@@ -60,7 +69,7 @@ function marksOf(c: number): number {
   return m;
 }
 
-const FLAGS = new Uint16Array(0x10000);
+const FLAGS = new Uint32Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
 function classify(c: number): number {
@@ -73,6 +82,9 @@ function classify(c: number): number {
     k = WORD | (f === COMPLEX ? COMPLEX_FORM : f >= 0x61 && f <= 0x7a ? LATIN : f >= 0x430 && f <= 0x44f ? CYRILLIC : 0);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k |= ASCII_LETTER;
     const ch = String.fromCharCode(c);
+    const en = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x130 || c === 0x212a;
+    if (en) k |= SYL_LETTER | ('aeiouyAEIOUYİ'.includes(ch) ? SYL_VOWEL : 0);
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) k |= SYL_CYRILLIC | ('аеёиоуыэюяАЕЁИОУЫЭЮЯ'.includes(ch) ? RU_VOWEL : 0);
     if (LETTER.test(ch)) {
       const lower = ch.toLowerCase() !== ch;
       const upper = ch.toUpperCase() !== ch;
@@ -124,6 +136,12 @@ export interface WordSpans {
    * regex needs one of the characters tests its mark first: without it, the regex cannot match.
    */
   readonly marks: number;
+  /**
+   * Per word, packed in one number: its vowel groups, its Russian vowels and whether it has a
+   * Cyrillic letter, counted as the scan reads the letters: what `syllableBound` needs, so that the
+   * sentence rules read a word again only in a sentence its bound does not clear.
+   */
+  readonly syllables: readonly number[];
   /** Letters A–Z/a–z and Cyrillic А–я/Ё/ё in the text (every letter is inside a word). */
   readonly latin: number;
   readonly cyrillic: number;
@@ -133,6 +151,7 @@ export interface WordSpans {
 export function scanWords(text: string, trie?: GateTrie): WordSpans {
   const n = text.length;
   const spans: number[] = [];
+  const syllables: number[] = [];
   let count = 0;
   let hits: number[] | null = [];
   let capitals = false;
@@ -160,6 +179,10 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     let upper = k & UPPER ? 1 : 0;
     if (k & ASCII_LETTER) latin++;
     else if (k & CYRILLIC) cyrillic++;
+    // for the syllables' bound (see syllableBound): vowel groups, and Russian vowels
+    let prev = w === 1 ? k : 0;
+    let groups = (prev >>> SYL_VOWEL_SHIFT) & 1;
+    let ruVowels = (prev >>> RU_VOWEL_SHIFT) & 1;
     i += w;
     for (;;) {
       // the common case: BMP word characters, one lookup each
@@ -168,6 +191,9 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
         if (k & UPPER) upper++;
         if (k & ASCII_LETTER) latin++;
         else if (k & CYRILLIC) cyrillic++;
+        groups += ((k & ~prev) >>> SYL_VOWEL_SHIFT) & 1;
+        ruVowels += (k >>> RU_VOWEL_SHIFT) & 1;
+        prev = k;
         i++;
       }
       if (i >= n) break;
@@ -191,6 +217,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       break;
     }
     spans.push(start, i);
+    syllables.push(packSyllables(groups, ruVowels, seen & SYL_CYRILLIC));
     count++;
     marks |= seen;
     if (!capitals && (upper > 1 || (upper && seen & CASELESS) || seen & COMPLEX_FORM)) capitals = true;
@@ -201,7 +228,98 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits);
     }
   }
-  return { spans, count, hits, capitals, marks, latin, cyrillic };
+  return { spans, count, syllables, hits, capitals, marks, latin, cyrillic };
+}
+
+// WordSpans.syllables: 13 bits of English vowel groups, 13 of Russian vowels, 1 for a Cyrillic letter.
+// A count that fills its bits is SATURATED: that word is counted from its letters (words of thousands
+// of vowels are junk, but counted right).
+const SATURATED = 0x1fff;
+function packSyllables(groups: number, ruVowels: number, cyrillic: number): number {
+  return Math.min(groups, SATURATED) | (Math.min(ruVowels, SATURATED) << 13) | (cyrillic ? 1 << 26 : 0);
+}
+
+/**
+ * At least the syllables of word `k` of a scan of `text` (syllablesAt counts them), from what the scan
+ * counted as it read the word: exact in Russian; in English its vowel groups, where a silent ending,
+ * a leading y, a digit inside a group or a short word would only have taken some away.
+ */
+export function syllableBound(text: string, words: WordSpans, k: number, lang: 'ru' | 'en'): number {
+  const packed = words.syllables[k] as number;
+  const groups = packed & SATURATED;
+  const ruVowels = (packed >>> 13) & SATURATED;
+  const start = words.spans[2 * k] as number;
+  const end = words.spans[2 * k + 1] as number;
+  if (groups === SATURATED || ruVowels === SATURATED) return syllablesAt(text, start, end, lang);
+  if (lang === 'ru' || packed & (1 << 26)) return ruVowels;
+  return end - start <= 3 || groups < 1 ? 1 : groups;
+}
+
+/**
+ * Syllables of the word text[start, end): its vowels in Russian (or where it has a Cyrillic letter);
+ * in English its vowel groups, less a silent ending (consonant + es/ed, consonant + e) and a leading y,
+ * which is a consonant; 1 for words of up to three letters. Only the letters A–Z count in English
+ * (either case, İ and the Kelvin sign as i and k), so "café" is counted as "caf". The scan counts a
+ * bound as it reads a text (syllableBound); this reads one word and counts exactly.
+ */
+export function syllablesAt(text: string, start: number, end: number, lang: 'ru' | 'en'): number {
+  let cyrillic = lang === 'ru';
+  let ruVowels = 0;
+  let groups = 0;
+  let vowel = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = FLAGS[c] || classify(c);
+    if (k & SYL_CYRILLIC) {
+      cyrillic = true;
+      ruVowels += (k >>> RU_VOWEL_SHIFT) & 1;
+    } else if (k & SYL_LETTER) {
+      const v = (k >>> SYL_VOWEL_SHIFT) & 1;
+      groups += v & ~vowel;
+      vowel = v;
+      letters++;
+    }
+  }
+  if (cyrillic) return ruVowels;
+  if (!letters) return 0;
+  if (letters <= 3) return 1;
+  // a leading y counted as a vowel: where no vowel follows it, it made a group of its own
+  const f = nextLetter(text, start, end);
+  if (englishLetter(text.charCodeAt(f)) === Y) {
+    const g = nextLetter(text, f + 1, end);
+    if (g >= end || !isSyllableVowel(englishLetter(text.charCodeAt(g)), false)) groups--;
+  }
+  // a silent ending, in the last three letters (a word here has four or more)
+  const e3 = prevLetter(text, f, end - 1);
+  const e2 = prevLetter(text, f, e3 - 1);
+  const e1 = prevLetter(text, f, e2 - 1);
+  const l1 = englishLetter(text.charCodeAt(e1));
+  const l2 = englishLetter(text.charCodeAt(e2));
+  const l3 = englishLetter(text.charCodeAt(e3));
+  if ((!isSyllableVowel(l1, true) && l2 === E && (l3 === 115 || l3 === 100)) || (!isSyllableVowel(l2, true) && l3 === E)) groups--;
+  return Math.max(1, groups);
+}
+
+const Y = 121;
+const E = 101;
+/** a e i o u y (and l too where `withL`: a consonant before a silent ending must not be l, as in "able"). */
+function isSyllableVowel(c: number, withL: boolean): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (withL && c === 108);
+}
+/** The letter a–z an English letter of the count lower-cases to (İ as i, the Kelvin sign as k). */
+function englishLetter(c: number): number {
+  return c === 0x130 ? 105 : c === 0x212a ? 107 : c | 32;
+}
+/** The first English letter of the count at or after `i` (before `end`), else `end`. */
+function nextLetter(text: string, i: number, end: number): number {
+  while (i < end && !((FLAGS[text.charCodeAt(i)] as number) & SYL_LETTER)) i++;
+  return i;
+}
+/** The last English letter of the count at or before `i` (from `start`), else start - 1. */
+function prevLetter(text: string, start: number, i: number): number {
+  while (i >= start && !((FLAGS[text.charCodeAt(i)] as number) & SYL_LETTER)) i--;
+  return i;
 }
 
 /**

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { readingEase, sentenceKind, syllables } from '../../../src/core/rules/kinds/sentence';
+import { scanWords, syllableBound, syllablesAt } from '../../../src/core/text/scan';
 import { refusesOptions, run } from './helpers';
 
 test('sentence: syllables and the reading-ease formulas', () => {
@@ -92,4 +93,34 @@ test('property: syllables agree with the plain regex definition on any word, eit
     { numRuns: 5000 },
   );
   for (const w of ['makes', 'agrees', 'table', 'used', 'yes', 'yellow', 'rhythm', 'ТЕЛЕФОН', 'Ёлка']) assert.equal(syllables(w, 'en'), reference(w, 'en'), w);
+});
+
+test('property: the scan bounds every word\'s syllables from above, and counts Russian ones exactly', () => {
+  // the rule clears a sentence on these bounds without reading its words again, so a bound below the
+  // count would hide a hard sentence
+  const piece = fc.constantFrom(...'aeiouylsdkbtAEIOUYLSDKЁёАаЕеИиОоУуЫыБб-’\'1İKé\u212AЀß '.split(''));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.constantFrom<'ru' | 'en'>('ru', 'en'), (text, lang) => {
+      const words = scanWords(text);
+      for (let k = 0; k < words.count; k++) {
+        const exact = syllablesAt(text, words.spans[2 * k] as number, words.spans[2 * k + 1] as number, lang);
+        const bound = syllableBound(text, words, k, lang);
+        const word = text.slice(words.spans[2 * k], words.spans[2 * k + 1]);
+        assert.ok(bound >= exact, `${word} (${lang}): ${bound} < ${exact}`);
+        if (lang === 'ru' || /[а-яё]/i.test(word)) assert.equal(bound, exact, `${word} (${lang})`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  // a word of more vowel groups than the scan's count holds is counted from its letters
+  const junk = 'ba'.repeat(9000);
+  assert.equal(syllableBound(junk, scanWords(junk), 0, 'en'), 9000);
+  const ruJunk = 'да'.repeat(9000);
+  assert.equal(syllableBound(ruJunk, scanWords(ruJunk), 0, 'ru'), 9000);
+});
+
+test('sentence: a sentence whose bound fails is still judged on its exact syllables', () => {
+  // "rhymes", "makes", "hopes": silent endings that the bound counts; 8+ words, short and plain
+  const plain = 'He makes rhymes and hopes those tunes will do fine today.';
+  assert.deepEqual(run(sentenceKind, { maxWords: 0, minScore: 60 }, plain, { lang: 'en' }), []);
 });

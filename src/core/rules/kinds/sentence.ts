@@ -13,16 +13,10 @@ import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import type { RuleDef, RuleKind, TextUnit } from '../api';
 import { RuleOptionError } from '../api';
-import { MARK } from '../../text/scan';
+import { MARK, syllableBound, syllablesAt } from '../../text/scan';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
-/** а е ё и о у ы э ю я, either case. */
-function isRussianVowel(c: number): boolean {
-  if (c === 0x451 || c === 0x401) return true;
-  if (c >= 0x410 && c <= 0x42f) c += 0x20;
-  return c === 0x430 || c === 0x435 || c === 0x438 || c === 0x43e || c === 0x443 || c === 0x44b || c === 0x44d || c === 0x44e || c === 0x44f;
-}
 const LONG: Record<Lang, number> = { ru: 5, en: 4 };
 // Reading ease swings wildly on a handful of words; a short sentence is easy to read anyway.
 const MIN_WORDS_FOR_SCORE = 8;
@@ -45,74 +39,9 @@ export function syllables(word: string, lang: Lang): number {
   return syllablesAt(word, 0, word.length, lang);
 }
 
-/**
- * Syllables of the word text[start, end), in one pass and without making a string (this runs for every
- * word that is scored): Russian vowels are counted, and English vowel groups, as the letters come; a
- * silent ending (consonant + es/ed, consonant + e) then takes its group away again.
- */
-function syllablesAt(text: string, start: number, end: number, lang: Lang): number {
-  let cyrillic = lang === 'ru';
-  let vowels = 0; // Russian
-  let n = 0; // English: letters a–z, vowel groups, the last three letters
-  let groups = 0;
-  let inGroup = false;
-  let l1 = 0;
-  let l2 = 0;
-  let l3 = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const t = c < SYL_TABLE_SIZE ? (SYLLABLE_CLASS[c] as number) : 0;
-    if (!t) continue;
-    if (t & SYL_CYRILLIC) {
-      cyrillic = true;
-      if (t & SYL_RU_VOWEL) vowels++;
-      continue;
-    }
-    const l = t & SYL_LETTER;
-    // a y that starts the word is a consonant
-    const v = (t & SYL_EN_VOWEL) !== 0 && !(n === 0 && l === 121);
-    if (v && !inGroup) groups++;
-    inGroup = v;
-    l1 = l2;
-    l2 = l3;
-    l3 = l;
-    n++;
-  }
-  if (cyrillic) return vowels;
-  if (!n) return 0;
-  if (n <= 3) return 1;
-  const E = 101;
-  if ((!isSyllableVowel(l1, true) && l2 === E && (l3 === 115 || l3 === 100)) || (!isSyllableVowel(l2, true) && l3 === E)) groups--;
-  return Math.max(1, groups);
-}
-
-// What each character is to syllablesAt, in one lookup: the letter a–z it lower-cases to (A–Z, the
-// Kelvin sign K, İ as i; low 7 bits), an English vowel (a e i o u y), a Cyrillic letter (А–я, Ё, ё),
-// a Russian vowel. 0: not counted (digits, apostrophes, other scripts).
-const SYL_LETTER = 127;
-const SYL_EN_VOWEL = 128;
-const SYL_CYRILLIC = 256;
-const SYL_RU_VOWEL = 512;
-const SYL_TABLE_SIZE = 0x2200;
-const SYLLABLE_CLASS = new Uint16Array(SYL_TABLE_SIZE);
-for (let c = 0; c < SYL_TABLE_SIZE; c++) {
-  let t = 0;
-  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) t = SYL_CYRILLIC | (isRussianVowel(c) ? SYL_RU_VOWEL : 0);
-  else {
-    const l = c >= 65 && c <= 90 ? c + 32 : c === 0x130 ? 105 : c === 0x212a ? 107 : c >= 97 && c <= 122 ? c : 0;
-    if (l) t = l | (isSyllableVowel(l, false) ? SYL_EN_VOWEL : 0);
-  }
-  SYLLABLE_CLASS[c] = t;
-}
-
-/** a e i o u y (and l too where `withL`: a consonant before a silent ending must not be l, as in "able"). */
-function isSyllableVowel(c: number, withL: boolean): boolean {
-  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (withL && c === 108);
-}
-
 /** Flesch's reading ease of one sentence (Oborneva's coefficients for Russian). */
-export function readingEase(words: number, syllableCount: number, lang: Lang): number {
-  const asw = syllableCount / words;
+export function readingEase(words: number, syllableTotal: number, lang: Lang): number {
+  const asw = syllableTotal / words;
   return lang === 'ru' ? 206.835 - 1.3 * words - 60.1 * asw : 206.835 - 1.015 * words - 84.6 * asw;
 }
 
@@ -137,9 +66,9 @@ const fmt = (n: number, lang: Lang) => {
 
 /**
  * Per text, shared by every sentence rule (the length and the readability rule read the same
- * figures): its sentences and, per sentence, five numbers in one flat array: the prose words (not
- * links, e-mail addresses or {{variables}}), the range of word indexes [first, last), and syllables and
- * long words (-1 until a rule asks for them).
+ * figures): its sentences and, per sentence, six numbers in one flat array: the prose words (not
+ * links, e-mail addresses or {{variables}}), the range of word indexes [first, last), syllables and
+ * long words (-1 until a rule asks for them), and whether those two are exact (1) or upper bounds (0).
  */
 interface SentenceStats {
   sentences: readonly { start: number; end: number }[];
@@ -147,11 +76,13 @@ interface SentenceStats {
   skip: [number, number][];
 }
 const STATS = {};
+const STRIDE = 6;
 const WORDS = 0;
 const FIRST = 1;
 const LAST = 2;
 const SYL = 3;
 const LONG_WORDS_AT = 4;
+const EXACT = 5;
 
 function sentenceStats(unit: TextUnit): SentenceStats {
   const { spans, count } = unit.words;
@@ -171,32 +102,44 @@ function sentenceStats(unit: TextUnit): SentenceStats {
       while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
       if (!(sk < skip.length && (skip[sk] as [number, number])[0] < end)) n++;
     }
-    figures.push(n, t, last, -1, -1);
+    figures.push(n, t, last, -1, -1, 0);
   }
   return { sentences, figures, skip };
 }
 
-/** Fills in the syllables and long words of sentence `i`, once. */
-function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
+/**
+ * Fills in the syllables and long words of sentence `i`, once: `exact` counts them, else upper bounds
+ * are enough (the scan's counts, without reading any word again; see syllableBound), which clear
+ * most sentences of the reading-ease check at once.
+ */
+function countSyllables(unit: TextUnit, stats: SentenceStats, i: number, exact: boolean): void {
   const f = stats.figures;
-  if ((f[5 * i + SYL] as number) >= 0) return;
-  const { spans } = unit.words;
+  const at = STRIDE * i;
+  if ((f[at + SYL] as number) >= 0 && (f[at + EXACT] || !exact)) return;
+  const words = unit.words;
+  const { spans } = words;
   const lang = unit.ctx.lang;
   const skip = stats.skip;
   let sk = 0;
   let syl = 0;
   let long = 0;
-  for (let k = f[5 * i + FIRST] as number; k < (f[5 * i + LAST] as number); k++) {
+  for (let k = f[at + FIRST] as number; k < (f[at + LAST] as number); k++) {
     const start = spans[2 * k] as number;
     const end = spans[2 * k + 1] as number;
     while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
     if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-    const c = syllablesAt(unit.text, start, end, lang);
+    const c = exact ? syllablesAt(unit.text, start, end, lang) : syllableBound(unit.text, words, k, lang);
     syl += c;
     if (c >= LONG[lang]) long++;
   }
-  f[5 * i + SYL] = syl;
-  f[5 * i + LONG_WORDS_AT] = long;
+  f[at + SYL] = syl;
+  f[at + LONG_WORDS_AT] = long;
+  f[at + EXACT] = exact || lang === 'ru' ? 1 : 0; // Russian bounds are the counts
+}
+
+/** Whether the figures at `at` fail the reading-ease check (`minScore`, when scored) or the long words' one. */
+function fails(f: readonly number[], at: number, n: number, lang: Lang, minScore: number | undefined, maxLong: number | undefined): boolean {
+  return (minScore !== undefined && readingEase(n, f[at + SYL] as number, lang) < minScore) || (maxLong !== undefined && (f[at + LONG_WORDS_AT] as number) > maxLong);
 }
 
 export const sentenceKind: RuleKind = {
@@ -229,7 +172,8 @@ export const sentenceKind: RuleKind = {
       const stats = unit.memo(STATS, sentenceStats);
       for (let i = 0; i < stats.sentences.length; i++) {
         const s = stats.sentences[i] as { start: number; end: number };
-        const n = stats.figures[5 * i + WORDS] as number;
+        const at = STRIDE * i;
+        const n = stats.figures[at + WORDS] as number;
         if (!n) continue;
         if (maxWords && n > maxWords) {
           report({ start: s.start, end: s.end, args: { words: n, max: maxWords } });
@@ -237,9 +181,12 @@ export const sentenceKind: RuleKind = {
         }
         const scored = minScore !== undefined && n >= MIN_WORDS_FOR_SCORE;
         if (!scored && (maxLong === undefined || n <= maxLong)) continue; // syllables decide nothing here
-        countSyllables(unit, stats, i);
-        const syl = stats.figures[5 * i + SYL] as number;
-        const long = stats.figures[5 * i + LONG_WORDS_AT] as number;
+        // more syllables only lower the score and add long words: if the bounds pass, so do the counts
+        countSyllables(unit, stats, i, false);
+        if (!stats.figures[at + EXACT] && !fails(stats.figures, at, n, lang, scored ? minScore : undefined, maxLong)) continue;
+        countSyllables(unit, stats, i, true);
+        const syl = stats.figures[at + SYL] as number;
+        const long = stats.figures[at + LONG_WORDS_AT] as number;
         if (scored && minScore !== undefined) {
           const score = readingEase(n, syl, lang);
           if (score < minScore) {
