@@ -18,6 +18,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     words: [
       'idiot', 'idiotic', 'stupid', '=dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
       'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass', 'ok boomer',
+      'says more about you', 'says more about your',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question'],
@@ -71,6 +72,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'first thing anyone', 'we have said this', "we've said this", 'told you many times',
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
+      "as we've mentioned", 'as we have mentioned', "as we've said", 'as we have said', "as we've told you", 'mentioned several times', 'mentioned many times', 'said many times', 'explained several times', 'explained clearly', 'explained quite clearly', 'explained very clearly', 'clearly explained', 'who could have guessed', 'who would have guessed', 'who would have thought', 'what did you expect', 'what you expected for', 'did you really think', 'did you really expect', 'did you seriously think', 'check before posting', 'covered many times', 'covered several times', 'even beginners', 'even a beginner',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -100,12 +102,14 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you probably forgot', 'you entered the wrong', 'you selected the wrong', 'you chose the wrong', 'you picked the wrong', 'you typed the wrong',
       'yourself to blame', 'your end, not ours',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
+      'you would have seen', "you'd have seen", 'you would have known', "you'd have known", 'you would have noticed', "you'd have noticed", 'had you read', 'had you checked', 'had you followed', 'had you arrived', 'had you looked', 'had you contacted', 'had you told us', 'had you informed', 'had you paid attention', 'in future please', 'in the future please', 'next time please',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
       'you should have received', "you should've received", 'you should have experienced', 'you should have noticed a', 'you should have noticed the new',
       "because you didn't receive", "because you didn't get", "because you didn't hear", 'because you did not receive', "since you didn't receive", "since you didn't get",
       "if you'd need", 'if you entered the wrong', 'if you selected the wrong', 'if you chose the wrong', 'if you picked the wrong', 'if you typed the wrong', 'if you had experienced', "if you'd experienced", 'if you had received', "if you'd received", 'if you had noticed', "if you'd noticed",
+      'in future please feel free', 'in the future please feel free', 'next time please feel free', 'in future please do', 'next time please do',
     ],
     // "it's not your fault", "this isn't user error": reassurance, not blame
     negated: 'allow',
@@ -132,6 +136,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'works fine for everyone else', 'works for everyone else', 'everyone else manage', 'no one else has this problem', 'nobody else has this problem', 'nobody else complain',
       'not much we can do', 'works fine for millions', 'works for millions', 'rules are rules', 'says what it says', 'nothing to discuss', 'nothing more we can say', 'nothing more to say',
       'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
+      "we'll leave it there", 'we will leave it there', "let's leave it there", "we'll leave it at that", 'leave it at that', 'matter closed', 'matter is closed', 'case closed', 'consider this closed', 'already responded to this', 'already answered this', "isn't for everyone", 'is not for everyone', 'might not be for you', 'may not be for you', 'not the right fit for you', 'enjoy elsewhere', 'look elsewhere', 'stop contacting us', 'do not contact us again', "don't contact us again",
     ],
   },
   {
@@ -153,6 +158,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'we appreciate your feedback', 'we value all feedback', 'striving to improve', 'improve the customer experience', 'valued member',
       'stay tuned for exciting', 'exciting things ahead', 'your valuable feedback', 'customer satisfaction is', 'heart of everything we do',
       'always looking for ways to improve', 'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
+      'strive to provide', 'highest standard of', 'highest standards of', 'passed on to the relevant', 'the relevant team', 'the relevant department', 'we value all our', 'we value our customers',
     ],
   },
   {
@@ -187,7 +193,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', 'rest assured', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail'],
+    words: ['guarantee', 'never happen again', 'rest assured', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again"],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest

@@ -119,7 +119,7 @@ type Keys = ReturnType<typeof wordKeys>;
 const FILLERS = new Set(
   ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else exactly quite ' +
     'же ж ведь уже еще вот ну тут здесь выше ранее раньше просто вообще совсем действительно конечно даже неоднократно все-таки ' +
-    'сразу заранее вовремя сначала внимательно внимательнее что-то ' +
+    'сразу заранее вовремя сначала внимательно внимательнее что-то подробно дважды трижды twice ' +
     // the reader as an object: «ничем не можем вам помочь», «как мы вам уже писали»
     'вам вас тебе тебя').split(' '),
 );
@@ -455,17 +455,26 @@ function slotsOf(unit: TextUnit): [number, number][] {
 }
 
 /**
+ * Whether a quotation is a title or someone's sentence: it starts with a capital and holds more than
+ * one word («Подкидной дурак», "Exploding Kittens", «Вы все идиоты», as the customer wrote it).
+ */
+function titleOrSentence(text: string, [start, end]: [number, number]): boolean {
+  const inner = text.slice(start + 1, end - 1).trim();
+  return /^\p{Lu}/u.test(inner) && /[\p{L}\p{N}][\s\u00a0]+[\p{L}\p{N}]/u.test(inner);
+}
+
+/**
  * The matches of a word rule that are the text's own words: not inside a slot to fill (see SLOT), and
- * in prose (docs, house rules) not inside quotation marks, where a word is mentioned, not used
- * («слова вроде «идиот» мы удаляем», «не пишите «юзер»»). Replies keep quoted words: ironic quotes are
- * no excuse. The quotes and slots of a text are found once, for every rule that asks.
+ * not inside quotation marks where a word is mentioned, not used: in prose (docs, house rules) any
+ * quotation («слова вроде «идиот» мы удаляем», «не пишите «юзер»»), in replies a title or a quoted
+ * sentence (a board game called «Подкидной дурак»). A reply's other quoted words count: ironic quotes
+ * («ваш „отзыв“») are no excuse. The quotes and slots of a text are found once, for every rule that asks.
  */
 export function inUse(matches: TermMatch[], unit: TextUnit): TermMatch[] {
   if (!matches.length) return matches;
-  if (unit.ctx.role === 'prose') {
-    const quotes = quotesOf(unit);
-    if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
-  }
+  let quotes = quotesOf(unit);
+  if (quotes.length && unit.ctx.role !== 'prose') quotes = quotes.filter((q) => titleOrSentence(unit.text, q));
+  if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
   const slots = unit.memo(SLOTS_KEY, slotsOf);
   return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }

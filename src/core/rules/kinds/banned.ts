@@ -5,9 +5,10 @@
 //                    (its words in a row: not where filler words sit between them)
 // Phrases match with a couple of filler words between their words (see FILLERS in rules/words.ts).
 //   negated: allow   a match right after a negation in its sentence is fine: «не можем гарантировать»,
-//                    "we cannot guarantee", "there is no guarantee" are honest, not promises
+//                    "we cannot guarantee", "there is no guarantee" are honest, not promises; so is
+//                    one whose clause ends in «нет» («вашей вины тут нет»)
 // In prose (docs, house rules) a match inside quotation marks is a word mentioned, not used, and is
-// not reported (inUse); in replies it is.
+// not reported (inUse); in replies, one inside a quoted title or sentence («Подкидной дурак»).
 import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
 import { RuleOptionError } from '../api';
@@ -37,12 +38,28 @@ function parenthetical(tokens: readonly Token[], k: number, text: string): boole
 }
 
 /**
+ * Whether a Russian «нет» ends the clause a few words after the match at tokens [.., last]: «вашей
+ * вины в этом нет», «гарантий тут нет». Only at the clause's end: in «по вашей вине нет доставки» the
+ * «нет» negates the delivery, not the blame.
+ */
+function negatedAfter(tokens: readonly Token[], last: number, text: string): boolean {
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    if (/[.!?…;,—–:()]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) return false;
+    if ((tokens[k] as Token).norm !== 'нет') continue;
+    const next = tokens[k + 1] as Token | undefined;
+    return !next || /[.!?…;,—–:()]/.test(text.slice((tokens[k] as Token).end, next.start));
+  }
+  return false;
+}
+
+/**
  * Whether the match at token `i` is negated: a negation among the three words before it in its clause
  * (a dash or a colon ends one; so does a comma, but for a negated modal that a parenthetical
  * interrupts, which reaches five words), or earlier in its sentence a
  * negated verb of promising ("we can't promise it will never happen again").
  */
-function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
+function negatedAt(tokens: readonly Token[], i: number, last: number, text: string): boolean {
+  if (negatedAfter(tokens, last, text)) return true;
   let clause = true; // no clause boundary between token k and the match yet
   let comma = false;
   for (let k = i - 1; k >= 0; k--) {
@@ -82,7 +99,7 @@ export const bannedKind: RuleKind = {
       let found = matcher.find(tokens, unit.text);
       if (!found.length) return;
       found = withoutAllowed(withoutAllowed(found, exceptions, tokens, unit.text), allowed, tokens, unit.text);
-      if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, unit.text));
+      if (allowNegated) found = found.filter((m) => !negatedAt(tokens, m.first, m.last, unit.text));
       found = inUse(found, unit);
       const note = mentionNote(unit.ctx.role, unit.ctx.lang);
       for (const m of found) {

@@ -15,7 +15,8 @@
 // "order", «трек», «ИНН» is not a phone), dates, times, prices, a city or a street without a number.
 // Phones need a phone's shape: +7 / 8 and ten digits in the usual groupings, an international number
 // with + (9–15 digits), or the US (415) 555-0134 / 415-555-0134. Cards: 13–19 digits, grouped as cards
-// are, starting as card numbers do (2–6), Luhn-checked unless the text calls it a card («карта 2202 …»).
+// are, starting as card numbers do (2–6), Luhn-checked unless the text calls it a card («карта 2202 …»);
+// and a card's expiry date where the text names one ("expiry 08/27").
 // An address the text asks the reader to write to («напишите на …», "email us at …") is the brand's.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
@@ -47,12 +48,14 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
-const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
 // A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
 // "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
 const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепшн\p{L}*|администраци\p{L}*)|на\s+горяч\p{L}+\s+лини\p{L}+)|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
 // A number after one of these is a card's even when its check digit is wrong (a typo, or made up).
+// A card's expiry date, as the text names it: "expiry 08/27", «срок действия 08/27».
+const EXPIRY = /(?<![\p{L}])(?:expiry|expires|exp\.?|expiration|valid\s+(?:thru|through|until)|срок\s+действия|действительна\s+до)(?:\s+(?:date|of\s+the\s+card|карты))?\s*[:—–-]?\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{4}|\d{2})(?!\d)/giu;
 const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
 // A number preceded by one of these is an id, not a phone or a card.
 const ID_BEFORE = /(?:№|#|no\.|заказ\p{L}*|order|номер\s+заказа|трек\p{L}*|track\p{L}*|инн|огрн\p{L}*|кпп|бик|окпо|артикул\p{L}*|арт\.|sku|id|ид|сч[её]т\p{L}*|invoice|накладн\p{L}*|тикет\p{L}*|ticket|обращени\p{L}*|case|ref\.?|reference|код\p{L}*|code|договор\p{L}*|contract|посылк\p{L}*|отправлени\p{L}*|parcel)\s*(?:номер|number|no\.?|№)?\s*[:№#-]?\s*$/iu;
@@ -72,7 +75,7 @@ const ADDRESS_EN = new RegExp(
   'gu',
 );
 // Words that make a house-level address someone's own: delivering there, living there, "your address".
-const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
+const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -111,6 +114,10 @@ const MESSAGES = {
   phone: {
     en: 'A phone number in a public reply: «{value}». Remove it and ask the person to send their contacts in a private message.',
     ru: 'Номер телефона в публичном ответе: «{value}». Уберите его и попросите прислать контакты в личные сообщения.',
+  },
+  expiry: {
+    en: 'A payment card\'s expiry date in a public reply: «{value}». With the last digits it is enough for fraud: remove it and discuss payments in private messages.',
+    ru: 'Срок действия банковской карты в публичном ответе: «{value}». Вместе с последними цифрами этого хватает мошенникам: удалите его и обсуждайте оплату в личных сообщениях.',
   },
   card: {
     en: 'A payment card number in a public reply. Remove it at once and never ask for card details in comments; payment questions go to private messages.',
@@ -153,6 +160,7 @@ export const piiKind: RuleKind = {
       email: { en: 'e-mail', ru: 'почта' },
       phone: { en: 'phone', ru: 'телефон' },
       card: { en: 'card number', ru: 'номер карты' },
+      expiry: { en: 'card expiry date', ru: 'срок действия карты' },
       address: { en: 'address', ru: 'адрес' },
     };
     return (unit, report) => {
@@ -191,6 +199,8 @@ export const piiKind: RuleKind = {
           if (idBefore(m.index)) continue;
           put('card', m.index, m.index + raw.length);
         }
+        EXPIRY.lastIndex = 0;
+        for (let m = EXPIRY.exec(text); m !== null; m = EXPIRY.exec(text)) put('expiry', m.index, m.index + m[0].length);
       }
       if (on.phone) {
         PHONE.lastIndex = 0;
