@@ -19,6 +19,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'idiot', 'idiotic', 'stupid', '=dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
       'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass', 'ok boomer',
       'says more about you', 'says more about your',
+      'just grow up', 'oh grow up', 'honestly grow up', 'please grow up', 'grow up already',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question'],
@@ -73,6 +74,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       // not "you clearly" alone: "you clearly care about this community" is praise
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
       "as we've mentioned", 'as we have mentioned', "as we've said", 'as we have said', "as we've told you", 'mentioned several times', 'mentioned many times', 'said many times', 'explained several times', 'explained clearly', 'explained quite clearly', 'explained very clearly', 'clearly explained', 'who could have guessed', 'who would have guessed', 'who would have thought', 'what did you expect', 'what you expected for', 'did you really think', 'did you really expect', 'did you seriously think', 'check before posting', 'covered many times', 'covered several times', 'even beginners', 'even a beginner',
+      'as stated in our', 'as stated in the', 'as clearly stated', 'take a moment to read', 'take the time to read',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -103,6 +105,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'yourself to blame', 'your end, not ours',
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
       'you would have seen', "you'd have seen", 'you would have known', "you'd have known", 'you would have noticed', "you'd have noticed", 'had you read', 'had you checked', 'had you followed', 'had you arrived', 'had you looked', 'had you contacted', 'had you told us', 'had you informed', 'had you paid attention', 'in future please', 'in the future please', 'next time please',
+      'entirely your responsibility', 'solely your responsibility', 'was your responsibility', 'your own responsibility', 'customer error', 'error by the customer', 'you entered was incorrect', 'you entered was wrong', 'you provided was incorrect', 'you provided was wrong',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -137,6 +140,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'not much we can do', 'works fine for millions', 'works for millions', 'rules are rules', 'says what it says', 'nothing to discuss', 'nothing more we can say', 'nothing more to say',
       'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
       "we'll leave it there", 'we will leave it there', "let's leave it there", "we'll leave it at that", 'leave it at that', 'matter closed', 'matter is closed', 'case closed', 'consider this closed', 'already responded to this', 'already answered this', "isn't for everyone", 'is not for everyone', 'might not be for you', 'may not be for you', 'not the right fit for you', 'enjoy elsewhere', 'look elsewhere', 'stop contacting us', 'do not contact us again', "don't contact us again",
+      'works fine for most', 'works for most users', 'works fine for 99', 'works for 99', 'a feature not a bug', 'refer to our website', 'refer to the website',
     ],
   },
   {

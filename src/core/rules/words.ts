@@ -119,7 +119,7 @@ type Keys = ReturnType<typeof wordKeys>;
 const FILLERS = new Set(
   ('already just really ever even clearly simply honestly actually literally totally truly certainly definitely else exactly quite ' +
     'же ж ведь уже еще вот ну тут здесь выше ранее раньше просто вообще совсем действительно конечно даже неоднократно все-таки ' +
-    'сразу заранее вовремя сначала внимательно внимательнее что-то подробно дважды трижды twice ' +
+    'сразу заранее вовремя сначала внимательно внимательнее что-то подробно дважды трижды twice наверное видимо похоже кажется probably apparently ' +
     // the reader as an object: «ничем не можем вам помочь», «как мы вам уже писали»
     'вам вас тебе тебя').split(' '),
 );
