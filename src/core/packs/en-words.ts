@@ -20,9 +20,10 @@ export const EN_WORD_RULES: RuleDef[] = [
       'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass', 'ok boomer',
       'says more about you', 'says more about your',
       'just grow up', 'oh grow up', 'honestly grow up', 'please grow up', 'grow up already',
+      'the entitlement', 'such entitlement', 'so entitled', 'how entitled', 'parenting problem', 'into a drama', 'drama queen',
     ],
     // reassurance: "not a dumb question at all"
-    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question'],
+    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake'],
   },
   {
     id: 'en.name-calling',
@@ -75,6 +76,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "you clearly didn't", "you clearly don't", "you clearly haven't", 'you clearly did not', 'you clearly do not', 'you clearly have not', "you didn't understand", 'you did not understand', "you don't understand", 'you do not understand',
       "as we've mentioned", 'as we have mentioned', "as we've said", 'as we have said', "as we've told you", 'mentioned several times', 'mentioned many times', 'said many times', 'explained several times', 'explained clearly', 'explained quite clearly', 'explained very clearly', 'clearly explained', 'who could have guessed', 'who would have guessed', 'who would have thought', 'what did you expect', 'what you expected for', 'did you really think', 'did you really expect', 'did you seriously think', 'check before posting', 'covered many times', 'covered several times', 'even beginners', 'even a beginner',
       'as stated in our', 'as stated in the', 'as clearly stated', 'take a moment to read', 'take the time to read',
+      'check your facts', 'read it properly', 'read properly', 'check the small print', 'read the small print', 'if you insist on', 'however will you', 'quite the reaction', 'not mind readers', "aren't mind readers", 'who actually understand',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -106,6 +108,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you must have clicked', 'you must have deleted', 'you must have done something', 'you must have made a mistake',
       'you would have seen', "you'd have seen", 'you would have known', "you'd have known", 'you would have noticed', "you'd have noticed", 'had you read', 'had you checked', 'had you followed', 'had you arrived', 'had you looked', 'had you contacted', 'had you told us', 'had you informed', 'had you paid attention', 'in future please', 'in the future please', 'next time please',
       'entirely your responsibility', 'solely your responsibility', 'was your responsibility', 'your own responsibility', 'customer error', 'error by the customer', 'you entered was incorrect', 'you entered was wrong', 'you provided was incorrect', 'you provided was wrong',
+      'you turned up late', 'you simply arrived late', "if you'd been home", 'if you had been home', "if you'd been there", 'the problem is on your end', 'the issue is on your end', 'problem is your internet', 'problem is your connection', 'problem is your device', 'problem is your phone', "that's on you", 'that is on you', 'on you, not on us', "the buyer's job", "the buyer's responsibility", "the customer's responsibility", "the customer's job", "the sender's responsibility",
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -122,6 +125,8 @@ export const EN_WORD_RULES: RuleDef[] = [
     kind: 'banned',
     lang: 'en',
     severity: 'warning',
+    // in replies only: house rules say "thread closed", "nothing more to discuss" of moderation, not to a person
+    roles: ['reply', 'template'],
     description: { en: 'Brushing the problem off.', ru: 'Отмахивание от проблемы (английский).' },
     message: {
       en: '«{word}» sounds like a refusal to help. Say what you can do, or where the person can turn.',
@@ -141,6 +146,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'complain about anything', 'accept no responsibility', 'unable to accept responsibility', 'cannot accept responsibility', "can't accept responsibility",
       "we'll leave it there", 'we will leave it there', "let's leave it there", "we'll leave it at that", 'leave it at that', 'matter closed', 'matter is closed', 'case closed', 'consider this closed', 'already responded to this', 'already answered this', "isn't for everyone", 'is not for everyone', 'might not be for you', 'may not be for you', 'not the right fit for you', 'enjoy elsewhere', 'look elsewhere', 'stop contacting us', 'do not contact us again', "don't contact us again",
       'works fine for most', 'works for most users', 'works fine for 99', 'works for 99', 'a feature not a bug', 'refer to our website', 'refer to the website',
+      'per our terms', 'as per our terms', "if you're that unhappy", 'if you are that unhappy', "we won't stand in your way", "if you don't like how", 'do not contact us about this', "don't contact us about this", "can't be held responsible", 'cannot be held responsible',
     ],
   },
   {
@@ -163,6 +169,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'stay tuned for exciting', 'exciting things ahead', 'your valuable feedback', 'customer satisfaction is', 'heart of everything we do',
       'always looking for ways to improve', 'your satisfaction is our', 'our top priority', 'strive to exceed', 'exceed your expectations', "exceed our customers' expectations", 'we strive to',
       'strive to provide', 'highest standard of', 'highest standards of', 'passed on to the relevant', 'the relevant team', 'the relevant department', 'we value all our', 'we value our customers',
+      'sorry to hear about your experience', 'sorry to hear about your recent experience',
     ],
   },
   {

@@ -454,6 +454,11 @@ function slotsOf(unit: TextUnit): [number, number][] {
   return slots;
 }
 
+/** Whether text[start, end) has a slash right before it, or right after it and then a letter or digit. */
+function inPath(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '/' || (text[end] === '/' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+}
+
 /**
  * Whether a quotation is a title or someone's sentence: it starts with a capital and holds more than
  * one word («Подкидной дурак», "Exploding Kittens", «Вы все идиоты», as the customer wrote it).
@@ -475,6 +480,8 @@ export function inUse(matches: TermMatch[], unit: TextUnit): TermMatch[] {
   let quotes = quotesOf(unit);
   if (quotes.length && unit.ctx.role !== 'prose') quotes = quotes.filter((q) => titleOrSentence(unit.text, q));
   if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
+  // a word joined to a path by a slash is part of a handle or a link: u/WavelyHelp, r/gaming, /faq/idiot-proof
+  if (unit.text.includes('/')) matches = matches.filter((m) => !inPath(unit.text, m.start, m.end));
   const slots = unit.memo(SLOTS_KEY, slotsOf);
   return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }

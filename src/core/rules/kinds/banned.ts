@@ -16,7 +16,7 @@ import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../w
 import { knownOptions, stringList } from './options';
 
 const NEGATIONS = new Set([
-  'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'never',
+  'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'neither', 'never',
   "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
 ]);
 
