@@ -148,6 +148,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       'works fine for most', 'works for most users', 'works fine for 99', 'works for 99', 'a feature not a bug', 'refer to our website', 'refer to the website',
       'per our terms', 'as per our terms', "if you're that unhappy", 'if you are that unhappy', "we won't stand in your way", "if you don't like how", 'do not contact us about this', "don't contact us about this", "can't be held responsible", 'cannot be held responsible',
     ],
+    // a whole reply that says only this: "Noted."
+    alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
   },
   {
     id: 'en.cliches',

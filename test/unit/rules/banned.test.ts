@@ -99,3 +99,40 @@ test('banned: bracketed words that are no slot are still words', () => {
   assert.deepEqual(covered('Fixed it (finally) [we guarantee it].'), ['guarantee']);
   assert.deepEqual(covered('Hi [NAME], idiot.'), ['idiot']);
 });
+
+test('banned: alone terms count only as the whole reply', () => {
+  const def = { words: ['not our problem'], alone: ['noted', 'ok thanks', 'учтём', 'спасибо учтём'] };
+  const covered = (t: string) => run(bannedKind, def, t).map((f) => f.covered);
+  assert.deepEqual(covered('Noted.'), ['Noted']);
+  assert.deepEqual(covered('  Ok, thanks!  '), ['Ok, thanks']);
+  assert.deepEqual(covered('Спасибо, учтём.'), ['Спасибо, учтём']);
+  // with anything more they are words like any other
+  assert.deepEqual(covered('Noted: the fix ships on Friday.'), []);
+  assert.deepEqual(covered('Учтём и поправим до пятницы.'), []);
+  assert.deepEqual(covered('Noted, but that is not our problem.'), ['not our problem']);
+  refusesOptions(bannedKind, { words: ['x'], alone: 'noted' }, 'alone', /must be a list/);
+});
+
+test('banned: negated: allow — a «нет» that ends the clause after the match negates it', () => {
+  const def = { words: ['ваша вина', 'гарантия'], negated: 'allow' };
+  const covered = (t: string) => run(bannedKind, def, t).map((f) => f.covered);
+  assert.deepEqual(covered('Вашей вины в штрафе нет.'), []);
+  assert.deepEqual(covered('Гарантий тут, увы, нет'), ['Гарантий'], 'a comma ends the reach');
+  assert.deepEqual(covered('Гарантий тут нет'), []);
+  // «нет» that negates what follows it is no hedge
+  assert.deepEqual(covered('По вашей вине нет доставки.'), ['вашей вине']);
+});
+
+test('banned: in replies a quoted title or sentence is a mention, an ironic quoted word is not', () => {
+  const covered = (t: string) => run(bannedKind, { words: ['дурак', 'stupid', 'idiot'] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('Да, «Подкидной дурак» у нас есть.'), []);
+  assert.deepEqual(covered('You wrote "Your staff are idiots", and we hear the frustration.'), []);
+  assert.deepEqual(covered('Ваш «дурак» нас не задел.'), ['дурак'], 'one lower-case word in quotes');
+  assert.deepEqual(covered('What a "stupid" idea.'), ['stupid']);
+});
+
+test('banned: a word joined to a path by a slash is part of a handle or a link', () => {
+  const covered = (t: string) => run(bannedKind, { words: ['=u', 'idiot'] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('DM u/WavelyHelp or see example.com/idiot-proof'), []);
+  assert.deepEqual(covered('Thank u, idiot/moron'), ['u']);
+});

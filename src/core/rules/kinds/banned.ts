@@ -1,6 +1,8 @@
 // banned: words and phrases the brand never uses, caught in all their forms.
 //   words: [гарантировать, "мы вынуждены", "as per our policy", "идиот*", "=данный"]
 //   exceptions: [...]   forms or phrases that are fine although they match
+//   alone: [noted, учтём]   words and phrases that are off only as a whole reply: a bare «Noted.» or
+//                    «Спасибо, учтём.» brushes the person off; within a longer reply they are fine
 //   suggest: { term: replacement }   offered as a quick fix where the match is exactly the term
 //                    (its words in a row: not where filler words sit between them)
 // Phrases match with a couple of filler words between their words (see FILLERS in rules/words.ts).
@@ -77,6 +79,13 @@ function negatedAt(tokens: readonly Token[], i: number, last: number, text: stri
   return false;
 }
 
+const ALONE_NOTE = {
+  en: 'As the whole reply it tells the person nothing: add what happens next, or ask what you need to know.',
+  ru: 'Как весь ответ это ничего не говорит человеку: добавьте, что будет дальше, или спросите, что нужно уточнить.',
+};
+/** The most words a reply may have for an `alone` term to be all of it. */
+const ALONE_MAX_WORDS = 8;
+
 export const bannedKind: RuleKind = {
   kind: 'banned',
   description: { en: 'Words and phrases the brand never uses, in all their forms.', ru: 'Слова и фразы, которых бренд не использует, во всех формах.' },
@@ -85,14 +94,24 @@ export const bannedKind: RuleKind = {
     ru: '«{word}» не в тоне бренда. Переформулируйте без этого слова.',
   },
   compile(def, env) {
-    knownOptions(def, ['words', 'exceptions', 'suggest', 'negated']);
+    knownOptions(def, ['words', 'exceptions', 'suggest', 'negated', 'alone']);
     if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
     const allowNegated = def.negated === 'allow';
     const matcher = new TermMatcher(stringList(def, 'words', true), { gated: true, loose: true, option: 'words' });
     const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
+    const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { option: 'alone' });
     return (unit, report) => {
+      // a whole reply of a few words that is one of the `alone` terms
+      if (alone?.size && unit.text.length <= 120 && unit.words.count <= ALONE_MAX_WORDS && unit.words.count > 0) {
+        const tokens = unit.tokens;
+        const m = alone.find(tokens, unit.text)[0];
+        if (m && m.first === 0 && m.last === tokens.length - 1) {
+          report({ start: m.start, end: m.end, args: { word: unit.text.slice(m.start, m.end), term: m.term.source }, note: ALONE_NOTE[unit.ctx.lang] });
+          return;
+        }
+      }
       if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
