@@ -21,9 +21,10 @@ export const EN_WORD_RULES: RuleDef[] = [
       'says more about you', 'says more about your',
       'just grow up', 'oh grow up', 'honestly grow up', 'please grow up', 'grow up already',
       'the entitlement', 'such entitlement', 'so entitled', 'how entitled', 'parenting problem', 'into a drama', 'drama queen',
+      'instead of whining', 'stop whining', 'people moaning',
     ],
     // reassurance: "not a dumb question at all"
-    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake'],
+    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect'],
   },
   {
     id: 'en.name-calling',
@@ -109,6 +110,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you would have seen', "you'd have seen", 'you would have known', "you'd have known", 'you would have noticed', "you'd have noticed", 'had you read', 'had you checked', 'had you followed', 'had you arrived', 'had you looked', 'had you contacted', 'had you told us', 'had you informed', 'had you paid attention', 'in future please', 'in the future please', 'next time please',
       'entirely your responsibility', 'solely your responsibility', 'was your responsibility', 'your own responsibility', 'customer error', 'error by the customer', 'you entered was incorrect', 'you entered was wrong', 'you provided was incorrect', 'you provided was wrong',
       'you turned up late', 'you simply arrived late', "if you'd been home", 'if you had been home', "if you'd been there", 'the problem is on your end', 'the issue is on your end', 'problem is your internet', 'problem is your connection', 'problem is your device', 'problem is your phone', "that's on you", 'that is on you', 'on you, not on us', "the buyer's job", "the buyer's responsibility", "the customer's responsibility", "the customer's job", "the sender's responsibility",
+      'be more careful next time', 'be more careful',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -150,6 +152,8 @@ export const EN_WORD_RULES: RuleDef[] = [
     ],
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
+    // the brand taking it on: "we'll deal with it properly"
+    exceptions: ["we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it"],
   },
   {
     id: 'en.cliches',

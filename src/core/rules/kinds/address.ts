@@ -53,7 +53,7 @@ const PARTICLE = /-(?:то|ка|же|де|таки)$/;
  */
 // Verbs that, negated, make a saying about anyone: «всем не угодишь», «так сразу не скажешь», «от
 // судьбы не уйдёшь», «ничего не попишешь», «на всех не напасёшься».
-const NEGATED_SAYINGS = new Set(['угодишь', 'попишешь', 'скажешь', 'угадаешь', 'предугадаешь', 'уйдешь', 'напасешься', 'налюбуешься', 'назовешь']);
+const NEGATED_SAYINGS = new Set(['угодишь', 'попишешь', 'скажешь', 'угадаешь', 'предугадаешь', 'уйдешь', 'напасешься', 'налюбуешься', 'назовешь', 'поспоришь']);
 
 function impersonal(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => tokens[k]?.norm;

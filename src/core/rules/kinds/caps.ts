@@ -6,7 +6,7 @@
 //   allow: [ЕГРЮЛ, ACME]   acronyms and brand names written in capitals, besides the built-in list
 // Not shouting: acronyms from the built-in list or `allow` (FAQ, API, СБП, НДС, ООО, ИНН, ...) and words
 // without a vowel (SMTP, ПВЗ: no English or Russian word is written so), Roman
-// numerals (XVIII), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
+// numerals (XVIII), acronyms the text defines in brackets ("Liaison Service (PALS)"), words with digits (4K, COVID19), links, e-mail addresses, @mentions and #hashtags,
 // slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), and in a Russian text a
 // lone Latin word in capitals (IKEA, OZON: brand names are written so), and capitals inside quotation
 // marks, two words or more (someone else's words, quoted as written: 'WORST SHOP EVER'). Capitals in a row — with only
@@ -45,6 +45,10 @@ const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p
 const SLOTS = /\[[\p{Lu}\p{N}_ .-]+\]|\{[\p{Lu}\p{N}_ .-]+\}|<[\p{Lu}\p{N}_ .-]+>|%[\p{Lu}\p{N}_]+%|\{\{[^{}]*\}\}|\$[\p{Lu}_][\p{Lu}\p{N}_]*/gu;
 // A word to type or text: "send ROAM TR to 5050", «отправьте СТОП на 900», "reply STOP", "enter PROMO10"
 const KEYWORD_BEFORE = /(?:^|[^\p{L}])(?:send|sending|text|texting|reply|replying|type|typing|enter|entering|dial|write|use (?:the )?code|code|отправьте|отправив|отправить|пришлите|напишите|наберите|введите|ответьте|ответив|код|кодовое слово|промокод)\s*[«"“'‘]?$/iu;
+// A code named a few words earlier and then given after a dash or colon: «промокод на доставку — СЫРНИК»
+const CODE_BEFORE = /(?:^|[^\p{L}])(?:promo\s*code|discount\s+code|code|промокод\p{L}*|код)(?:\s+[\p{L}\p{N}%-]+){0,4}\s*[—–:-]\s*[«"“'‘]?$/iu;
+// An acronym the text defines: "Patient Advice and Liaison Service (PALS)" — then it is fine throughout
+const DEFINED = /\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
@@ -94,6 +98,8 @@ export const capsKind: RuleKind = {
         for (let m = SLOTS.exec(text); m !== null; m = SLOTS.exec(text)) skip.push([m.index, m.index + m[0].length]);
         if (before && skip.length > before) skip.sort((a, b) => a[0] - b[0]);
       }
+      const defined = new Set<string>();
+      if (text.includes('(')) for (const m of text.matchAll(DEFINED)) defined.add(norm(m[1] as string));
       let sk = 0;
       const words: Word[] = [];
       const look = (start: number, end: number) => {
@@ -125,6 +131,7 @@ export const capsKind: RuleKind = {
           allow.has(norm(w)) ||
           w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
           ROMAN.test(w) ||
+          defined.has(norm(w)) ||
           !VOWEL.test(letters.toUpperCase());
         const loud = !fine && (letters.length >= minLength || EMPHATIC.has(norm(w)));
         words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
@@ -162,6 +169,7 @@ export const capsKind: RuleKind = {
         const first = run[0] as Word;
         const last = run[run.length - 1] as Word;
         if (KEYWORD_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
+        if (CODE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) continue;
         // someone else's words, quoted as they wrote them: «ХУДШАЯ СТРАХОВАЯ» — тяжело такое читать (a
         // single quoted word in capitals is the brand's own stress: «ВНИМАНИЕ»)
         if (run.length > 1) {

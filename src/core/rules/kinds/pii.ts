@@ -1,6 +1,7 @@
 // pii: personal data in a public reply — phone numbers, e-mail addresses, payment card numbers and
 // home addresses. Such details belong in private messages; the messages say so.
-//   phone, email, card, address: true|false   turn a detector off
+//   phone, email, card, address, document: true|false   turn a detector off (document: identity
+//                                  document numbers the text names — СНИЛС, полис ОМС, passport — and dates of birth)
 //   allowDomains: [brand.ru]       e-mail addresses at these domains (and their subdomains) are fine
 //   allow: ["+7 800 555-35-35"]    values that are fine (e-mails as written, phones compared by digits)
 //   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's,
@@ -48,12 +49,19 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
-const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
 // A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
 // "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
-const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепшн\p{L}*|администраци\p{L}*)|на\s+горяч\p{L}+\s+лини\p{L}+)|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
+const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепшн\p{L}*|администраци\p{L}*)|на\s+горяч\p{L}+\s+лини\p{L}+)|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:можно|записаться|запись|справки)\s+по\s+телефону|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|(?<![\p{L}])(?:call|ring|reach|contact)\s+(?:them|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at)|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
+// «Позвоните 8 (495) …», «позвоните в кабинет 212: …»: a city number the reader is asked to call, with
+// nobody named between (not «звоните Ирине на …», «позвоните менеджеру по номеру …»: someone's own).
+const CALL_BEFORE = /(?<![\p{L}])[ПпЗзНн](?:озвоните|воните|аберите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|сразу|заранее|в\s+кабинет\s+\d+|в\s+\p{Ll}+|по\s+(?:номеру|телефону)))?\s*[:—–-]?\s*$/u;
 // A number after one of these is a card's even when its check digit is wrong (a typo, or made up).
+// An identity document's number, as the text names it (СНИЛС, полис ОМС, паспорт, passport, NI, SSN),
+// and a date of birth: personal data whoever holds them.
+const DOCUMENT = /(?<![\p{L}])(?:СНИЛС|(?:полис\p{L}*\s+)?ОМС|полис\p{L}*|паспорт\p{L}*(?:\s+серии)?|passport(?:\s+(?:number|no\.?))?|national\s+insurance(?:\s+number)?|NI\s+number|SSN|social\s+security(?:\s+number)?)\s*(?:№|#|no\.?|:)?\s*\d[\d -]{5,}\d/giu;
+const BIRTH = /(?<![\p{N}])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*(?:г\.\s*р\.?|г\.р\.?|года\s+рождения)|(?<![\p{L}])(?:дата\s+рождения|date\s+of\s+birth|DOB|born\s+on)\s*[:—–-]?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)/giu;
 // A card's expiry date, as the text names it: "expiry 08/27", «срок действия 08/27».
 const EXPIRY = /(?<![\p{L}])(?:expiry|expires|exp\.?|expiration|valid\s+(?:thru|through|until)|срок\s+действия|действительна\s+до)(?:\s+(?:date|of\s+the\s+card|карты))?\s*[:—–-]?\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{4}|\d{2})(?!\d)/giu;
 const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
@@ -75,7 +83,7 @@ const ADDRESS_EN = new RegExp(
   'gu',
 );
 // Words that make a house-level address someone's own: delivering there, living there, "your address".
-const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
+const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|your\s+account\s+at|neighbou?rs?\s+at|сосед\p{L}*|registered\s+(?:to|at)|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -115,6 +123,10 @@ const MESSAGES = {
     en: 'A phone number in a public reply: «{value}». Remove it and ask the person to send their contacts in a private message.',
     ru: 'Номер телефона в публичном ответе: «{value}». Уберите его и попросите прислать контакты в личные сообщения.',
   },
+  document: {
+    en: 'An identity document number or a date of birth in a public reply: «{value}». Remove it at once; such details go only to private messages, and only when they are needed.',
+    ru: 'Номер документа или дата рождения в публичном ответе: «{value}». Немедленно удалите; такие данные — только в личных сообщениях и только когда без них нельзя.',
+  },
   expiry: {
     en: 'A payment card\'s expiry date in a public reply: «{value}». With the last digits it is enough for fraud: remove it and discuss payments in private messages.',
     ru: 'Срок действия банковской карты в публичном ответе: «{value}». Вместе с последними цифрами этого хватает мошенникам: удалите его и обсуждайте оплату в личных сообщениях.',
@@ -141,8 +153,8 @@ export const piiKind: RuleKind = {
     ru: 'Личные данные в публичном ответе ({what}): «{value}». Уберите их и продолжите разговор в личных сообщениях.',
   },
   compile(def) {
-    knownOptions(def, ['email', 'phone', 'card', 'address', 'allowDomains', 'allow', 'allowRoleAddresses', 'allowTollFree', 'addressLevel']);
-    const on = { email: bool(def, 'email', true), phone: bool(def, 'phone', true), card: bool(def, 'card', true), address: bool(def, 'address', true) };
+    knownOptions(def, ['email', 'phone', 'card', 'address', 'document', 'allowDomains', 'allow', 'allowRoleAddresses', 'allowTollFree', 'addressLevel']);
+    const on = { email: bool(def, 'email', true), phone: bool(def, 'phone', true), card: bool(def, 'card', true), address: bool(def, 'address', true), document: bool(def, 'document', true) };
     const domains = stringList(def, 'allowDomains').map((d, i) => {
       const clean = d.trim().toLowerCase().replace(/^@/, '');
       if (!/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(clean)) throw new RuleOptionError(`"allowDomains" item ${i + 1} (${JSON.stringify(d)}) is not a domain such as brand.ru.`, `allowDomains.${i}`);
@@ -161,6 +173,7 @@ export const piiKind: RuleKind = {
       phone: { en: 'phone', ru: 'телефон' },
       card: { en: 'card number', ru: 'номер карты' },
       expiry: { en: 'card expiry date', ru: 'срок действия карты' },
+      document: { en: 'document number', ru: 'номер документа' },
       address: { en: 'address', ru: 'адрес' },
     };
     return (unit, report) => {
@@ -184,11 +197,18 @@ export const piiKind: RuleKind = {
           const [local = '', domain = ''] = m[0].toLowerCase().split('@');
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
-          if (roleAddresses && !FREE_MAIL.test(domain) && WRITE_TO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          if (roleAddresses && !FREE_MAIL.test(domain) && WRITE_TO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
       if (!(unit.words.marks & MARK.DIGIT)) return;
+      // a document number first: its digits are not also a card or a phone
+      if (on.document) {
+        for (const re of [DOCUMENT, BIRTH]) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m !== null; m = re.exec(text)) put('document', m.index, m.index + m[0].length);
+        }
+      }
       if (on.card) {
         CARD.lastIndex = 0;
         for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {
@@ -216,6 +236,8 @@ export const piiKind: RuleKind = {
           if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
           if (allowTollFree && OUR_LINE_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
+          // a Russian city line (8 495 …) the reader is asked to call; a mobile (+7 9…, +375 29…) may be anyone's
+          if (allowTollFree && /^[78][2-8]\d{9}$/.test(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
           put('phone', s, e);
         }
       }
