@@ -101,10 +101,10 @@ export const bannedKind: RuleKind = {
     const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
-    const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { option: 'alone' });
+    const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { gated: true, option: 'alone' });
     return (unit, report) => {
       // a whole reply of a few words that is one of the `alone` terms
-      if (alone?.size && unit.text.length <= 120 && unit.words.count <= ALONE_MAX_WORDS && unit.words.count > 0) {
+      if (alone && unit.text.length <= 120 && unit.words.count <= ALONE_MAX_WORDS && unit.words.count > 0 && alone.mayMatch(unit)) {
         const tokens = unit.tokens;
         const m = alone.find(tokens, unit.text)[0];
         if (m && m.first === 0 && m.last === tokens.length - 1) {
