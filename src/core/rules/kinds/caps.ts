@@ -8,11 +8,12 @@
 // without a vowel (SMTP, ПВЗ: no English or Russian word is written so), Roman numerals (XVIII),
 // acronyms the text defines in brackets ("Liaison Service (PALS)"), words with digits (4K, COVID19),
 // codes to type ("reply STOP", «промокод на доставку — СЫРНИК»), links, e-mail addresses, @mentions
-// and #hashtags, slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), and in a Russian text a
-// lone Latin word in capitals (IKEA, OZON: brand names are written so), and capitals inside quotation
-// marks, two words or more (someone else's words, quoted as written: 'WORST SHOP EVER'). Capitals in a row — with only
-// spaces, commas or dashes between — are one finding. The suggestion (not a fix: the author may have
-// meant a name) is the run in lower case, with its acronyms kept and a capital at a sentence start.
+// and #hashtags, slots to fill ([ИМЯ], {{NAME}}, %NAME% are the placeholder rule's business), in a
+// Russian text a lone Latin word in capitals (IKEA, OZON: brand names are written so), and capitals
+// inside quotation marks, two words or more (someone else's words, quoted as written: 'WORST SHOP
+// EVER'). Capitals in a row — with only spaces, commas or dashes between — are one finding. The
+// suggestion (not a fix: the author may have meant a name) is the run in lower case, with its acronyms
+// kept and a capital at a sentence start.
 import { MARK } from '../../text/scan';
 import { insideRanges, quotesOf } from '../../text/quotes';
 import type { RuleKind } from '../api';
