@@ -17,7 +17,7 @@ const PROBLEM = {
   shouting: 'shouting', exclamations: 'exclamation', emoji: 'emoji', placeholder: 'placeholder', pii: 'personal-data',
   address: 'address', insults: 'insult', 'name-calling': 'insult', condescension: 'condescension', blame: 'blame',
   dismissal: 'dismissal', cliches: 'cliche', bureaucratese: 'bureaucratese', 'plain-words': 'bureaucratese',
-  overpromising: 'overpromising', slang: 'chatspeak',
+  overpromising: 'overpromising', slang: 'chatspeak', 'chat-laughter': 'chatspeak',
 };
 
 const args = process.argv.slice(2);

@@ -58,7 +58,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     words: [
       'as we already said', 'as I already said', 'as we said before', 'as stated above', 'as we have explained', 'read the thread',
       'learn to read', 'educate yourself', 'do your research', 'calm down', 'obviously', "it's not rocket science", 'not rocket science',
-      'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you', '=lol', '=lmao', '=rofl',
+      'with all due respect', 'no offense', 'you should know', 'you should have known', 'surely you',
       'did you even read', 'did you not read', "didn't you read", 'do you even read', "it's all there", 'it says so right there',
       'as anyone can see', 'everyone knows that', 'google it', 'just google',
       'as we already explained', 'as we already mentioned', 'as we already told you', 'as I already explained', 'as I already told you',
@@ -227,5 +227,18 @@ export const EN_WORD_RULES: RuleDef[] = [
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
     terms: { '=pls': 'please', '=plz': 'please', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though' },
+  },
+  {
+    id: 'en.chat-laughter',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'warning',
+    roles: ['reply', 'template'],
+    description: { en: 'Chat laughter in a reply: lol, lmao.', ru: 'Смех из чатов в ответе: lol, lmao (английский).' },
+    message: {
+      en: '«{word}» is chat-speak, and in a brand\'s reply it can read as laughing at the person. Leave it out, or say in words what made you smile.',
+      ru: '«{word}» — смех из чатов; в ответе бренда он может прозвучать как насмешка над человеком. Уберите его или скажите словами, что вас развеселило.',
+    },
+    words: ['=lol', '=lmao', '=lmfao', '=rofl', '=roflmao'],
   },
 ];
