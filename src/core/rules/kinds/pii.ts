@@ -18,7 +18,9 @@
 // with + (9–15 digits), or the US (415) 555-0134 / 415-555-0134. Cards: 13–19 digits, grouped as cards
 // are, starting as card numbers do (2–6), Luhn-checked unless the text calls it a card («карта 2202 …»);
 // and a card's expiry date where the text names one ("expiry 08/27").
-// An address the text asks the reader to write to («напишите на …», "email us at …") is the brand's.
+// An address the text asks the reader to write to («напишите на …», "email us at …"), and a number or
+// an address the writer gives as their own ("my email is", «мой прямой телефон», a signature at the
+// end: «Руслан, +7 (843) …») are the brand's.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
@@ -49,11 +51,11 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
-const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
 // A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
 // "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
-const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепшн\p{L}*|администраци\p{L}*)|на\s+горяч\p{L}+\s+лини\p{L}+)|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:можно|записаться|запись|справки)\s+по\s+телефону|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|(?<![\p{L}])(?:call|ring|reach|contact)\s+(?:them|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at)|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
+const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|номер\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепшн\p{L}*|компании)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепшн\p{L}*|администраци\p{L}*)|на\s+горяч\p{L}+\s+лини\p{L}+)|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:можно|записаться|запись|справки)\s+по\s+телефону|(?<![\p{L}])по\s+записи|(?<![\p{L}])позвоните\s+мне|(?<![\p{L}])мо(?:й|я)\s+(?:прямой|рабочий)\s+(?:телефон|номер)|(?<![\p{L}])my\s+(?:direct|work)\s+(?:line|number|phone)(?:\s+is)?|(?<![\p{L}])(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|(?<![\p{L}])(?:call|ring|reach|contact)\s+(?:them|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at)|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
 // «Позвоните 8 (495) …», «позвоните в кабинет 212: …»: a city number the reader is asked to call, with
 // nobody named between (not «звоните Ирине на …», «позвоните менеджеру по номеру …»: someone's own).
 const CALL_BEFORE = /(?<![\p{L}])[ПпЗзНн](?:озвоните|воните|аберите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|сразу|заранее|в\s+кабинет\s+\d+|в\s+\p{Ll}+|по\s+(?:номеру|телефону)))?\s*[:—–-]?\s*$/u;
@@ -62,6 +64,14 @@ const CALL_BEFORE = /(?<![\p{L}])[ПпЗзНн](?:озвоните|воните|
 // and a date of birth: personal data whoever holds them.
 const DOCUMENT = /(?<![\p{L}])(?:СНИЛС|(?:полис\p{L}*\s+)?ОМС|полис\p{L}*|паспорт\p{L}*(?:\s+серии)?|passport(?:\s+(?:number|no\.?))?|national\s+insurance(?:\s+number)?|NI\s+number|SSN|social\s+security(?:\s+number)?)\s*(?:№|#|no\.?|:)?\s*\d[\d -]{5,}\d/giu;
 const BIRTH = /(?<![\p{N}])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*(?:г\.\s*р\.?|г\.р\.?|года\s+рождения)|(?<![\p{L}])(?:дата\s+рождения|date\s+of\s+birth|DOB|born\s+on)\s*[:—–-]?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)/giu;
+// A contact at the very end of a reply after a name and perhaps a role: the writer's signature
+// («Руслан, +7 (843) …», «Анастасия, координатор волонтёров, +7 …», "Maria, adoptions lead, maria@…").
+const SIGNED_BEFORE = /(?:^|[.!?\n]\s*|[—–]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,(?:\s*\p{Ll}[\p{L}\s-]{1,40},)?\s*$/u;
+/** Whether text[s, e) ends the text (but for punctuation) after a signature: a name, a role. */
+function signature(text: string, s: number, e: number): boolean {
+  return /^[\s.!)]*$/.test(text.slice(e)) && SIGNED_BEFORE.test(text.slice(Math.max(0, s - 80), s));
+}
+
 // A card's expiry date, as the text names it: "expiry 08/27", «срок действия 08/27».
 const EXPIRY = /(?<![\p{L}])(?:expiry|expires|exp\.?|expiration|valid\s+(?:thru|through|until)|срок\s+действия|действительна\s+до)(?:\s+(?:date|of\s+the\s+card|карты))?\s*[:—–-]?\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{4}|\d{2})(?!\d)/giu;
 const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
@@ -198,6 +208,7 @@ export const piiKind: RuleKind = {
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
           if (roleAddresses && !FREE_MAIL.test(domain) && WRITE_TO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+          if (roleAddresses && !FREE_MAIL.test(domain) && signature(text, m.index, m.index + m[0].length)) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
@@ -235,7 +246,7 @@ export const piiKind: RuleKind = {
           // an amount: «+1 000 000 000 просмотров», "+100 000 000 $"
           if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
-          if (allowTollFree && OUR_LINE_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
+          if (allowTollFree && (OUR_LINE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) || signature(text, s, e))) continue;
           // a Russian city line (8 495 …) the reader is asked to call; a mobile (+7 9…, +375 29…) may be anyone's
           if (allowTollFree && /^[78][2-8]\d{9}$/.test(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
           put('phone', s, e);
