@@ -44,12 +44,12 @@ function parenthetical(tokens: readonly Token[], k: number, text: string): boole
  * вины в этом нет», «гарантий тут нет». Only at the clause's end: in «по вашей вине нет доставки» the
  * «нет» negates the delivery, not the blame.
  */
+const CLAUSE_END = /[.!?…;,—–:()]/;
 function negatedAfter(tokens: readonly Token[], last: number, text: string): boolean {
+  const endsClause = (k: number) => k + 1 >= tokens.length || CLAUSE_END.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start));
   for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
-    if (/[.!?…;,—–:()]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) return false;
-    if ((tokens[k] as Token).norm !== 'нет') continue;
-    const next = tokens[k + 1] as Token | undefined;
-    return !next || /[.!?…;,—–:()]/.test(text.slice((tokens[k] as Token).end, next.start));
+    if (endsClause(k - 1)) return false;
+    if ((tokens[k] as Token).norm === 'нет') return endsClause(k);
   }
   return false;
 }

@@ -7,7 +7,8 @@
 //   allowRoleAddresses: true       support@, info@, hello@... are a company's mailboxes, not a person's,
 //                                  and so is one the reader is asked to write to (not at gmail.com...)
 //   allowTollFree: true            8-800 / +7 800 and US toll-free numbers are a company's lines, and so is
-//                                  a number the text gives as ours («по номеру клуба», "call us on")
+//                                  a number the text gives as ours («по номеру клуба», "call us on", a
+//                                  city line after «позвоните», a signature at the end of the reply)
 //   addressLevel: apartment|house  apartment (default): flag addresses down to the flat (кв. 12,
 //                                  «Мира 10-45», Apt 4), and house-level ones only where the text
 //                                  delivers to or names someone's address; house: every street address
@@ -72,6 +73,11 @@ function signature(text: string, s: number, e: number): boolean {
   return /^[\s.!)]*$/.test(text.slice(e)) && SIGNED_BEFORE.test(text.slice(Math.max(0, s - 80), s));
 }
 
+/** Whether the contact text[s, e) is given as the brand's own: introduced so (`before`, within `reach` characters) or signed. */
+function givenAsOurs(text: string, s: number, e: number, before: RegExp, reach: number): boolean {
+  return before.test(text.slice(Math.max(0, s - reach), s)) || signature(text, s, e);
+}
+
 // A card's expiry date, as the text names it: "expiry 08/27", «срок действия 08/27».
 const EXPIRY = /(?<![\p{L}])(?:expiry|expires|exp\.?|expiration|valid\s+(?:thru|through|until)|срок\s+действия|действительна\s+до)(?:\s+(?:date|of\s+the\s+card|карты))?\s*[:—–-]?\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{4}|\d{2})(?!\d)/giu;
 const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|мир)\s*(?:number|номер|no\.?|№|#)?\s*[:№#-]?\s*$/iu;
@@ -114,6 +120,11 @@ export function luhn(digits: string): boolean {
 /** Whether the digits of a phone number are a toll-free line: 8-800 / +7 800 in Russia, 800/888/877/866/855/844/833 in the US. */
 function tollFree(digits: string): boolean {
   return /^[78]800\d{7}$/.test(digits) || /^1?8(?:00|88|77|66|55|44|33)\d{7}$/.test(digits);
+}
+
+/** Whether a phone's digits are a Russian city line (8 495 …), not a mobile (+7 9…) that may be anyone's. */
+function russianCityLine(digits: string): boolean {
+  return /^[78][2-8]\d{9}$/.test(digits);
 }
 
 /** Whether card digits are grouped as cards are printed (4-4-4-4, 4-6-5, 4-4-4-4-3) or not grouped at all. */
@@ -207,18 +218,20 @@ export const piiKind: RuleKind = {
           const [local = '', domain = ''] = m[0].toLowerCase().split('@');
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
-          if (roleAddresses && !FREE_MAIL.test(domain) && WRITE_TO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-          if (roleAddresses && !FREE_MAIL.test(domain) && signature(text, m.index, m.index + m[0].length)) continue;
+          if (roleAddresses && !FREE_MAIL.test(domain) && givenAsOurs(text, m.index, m.index + m[0].length, WRITE_TO_BEFORE, 60)) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
       if (!(unit.words.marks & MARK.DIGIT)) return;
+      /** Reports every match of `re` as it stands. */
+      const putAll = (what: keyof typeof MESSAGES, re: RegExp) => {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) put(what, m.index, m.index + m[0].length);
+      };
       // a document number first: its digits are not also a card or a phone
       if (on.document) {
-        for (const re of [DOCUMENT, BIRTH]) {
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m !== null; m = re.exec(text)) put('document', m.index, m.index + m[0].length);
-        }
+        putAll('document', DOCUMENT);
+        putAll('document', BIRTH);
       }
       if (on.card) {
         CARD.lastIndex = 0;
@@ -230,8 +243,7 @@ export const piiKind: RuleKind = {
           if (idBefore(m.index)) continue;
           put('card', m.index, m.index + raw.length);
         }
-        EXPIRY.lastIndex = 0;
-        for (let m = EXPIRY.exec(text); m !== null; m = EXPIRY.exec(text)) put('expiry', m.index, m.index + m[0].length);
+        putAll('expiry', EXPIRY);
       }
       if (on.phone) {
         PHONE.lastIndex = 0;
@@ -246,9 +258,7 @@ export const piiKind: RuleKind = {
           // an amount: «+1 000 000 000 просмотров», "+100 000 000 $"
           if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
-          if (allowTollFree && (OUR_LINE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) || signature(text, s, e))) continue;
-          // a Russian city line (8 495 …) the reader is asked to call; a mobile (+7 9…, +375 29…) may be anyone's
-          if (allowTollFree && /^[78][2-8]\d{9}$/.test(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))) continue;
+          if (allowTollFree && (givenAsOurs(text, s, e, OUR_LINE_BEFORE, 50) || (russianCityLine(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))))) continue;
           put('phone', s, e);
         }
       }
