@@ -339,9 +339,15 @@ export class GateTrie {
   private readonly prefixIds: (number[] | undefined)[] = [undefined];
   private readonly wholeIds: (number[] | undefined)[] = [undefined];
 
+  // Below the root, edges by a letter of the two alphabets (or ' and -) are also in a dense table of
+  // DENSE slots per node (child + 1, 0: none): most walks read only these.
+  private dense = new Int32Array(64 * DENSE);
+
   /** The node under `node` by the code unit `unit`, or -1. */
   private next(node: number, unit: number): number {
     if (node === 0) return (this.root[unit] as number) - 1;
+    const code = DENSE_CODE[unit] as number;
+    if (code) return (this.dense[node * DENSE + code] as number) - 1;
     const mask = this.edgeNode.length - 1;
     for (let slot = (Math.imul(node, 0x9e3779b1) ^ unit) & mask; ; slot = (slot + 1) & mask) {
       const n = this.edgeNode[slot] as number;
@@ -353,6 +359,11 @@ export class GateTrie {
   private link(node: number, unit: number, child: number): void {
     if (node === 0) {
       this.root[unit] = child + 1;
+      return;
+    }
+    const code = DENSE_CODE[unit] as number;
+    if (code) {
+      this.dense[node * DENSE + code] = child + 1;
       return;
     }
     if (2 * (this.edges + 1) > this.edgeNode.length) {
@@ -383,6 +394,12 @@ export class GateTrie {
         next = this.prefixIds.length;
         this.prefixIds.push(undefined);
         this.wholeIds.push(undefined);
+        // every node has its row (next() reads it before the node has edges of its own)
+        if (this.prefixIds.length * DENSE > this.dense.length) {
+          const grown = new Int32Array(this.dense.length * 2);
+          grown.set(this.dense);
+          this.dense = grown;
+        }
         this.link(node, unit, next);
       }
       node = next;
@@ -419,6 +436,14 @@ export class GateTrie {
     return this.wholeIds[node] !== undefined;
   }
 }
+
+// The dense alphabet of GateTrie: a–z 1–26, а–я 27–58, ' 59, - 60; other units 0 (hashed edges).
+const DENSE = 64;
+const DENSE_CODE = new Uint8Array(0x10000);
+for (let c = 0x61; c <= 0x7a; c++) DENSE_CODE[c] = c - 0x61 + 1;
+for (let c = 0x430; c <= 0x44f; c++) DENSE_CODE[c] = c - 0x430 + 27;
+DENSE_CODE[0x27] = 59;
+DENSE_CODE[0x2d] = 60;
 
 // Lookup form of one code unit, as tokenize's normalization gives it: lower case, ё → е, ’ → ', ‐ → -.
 // COMPLEX where one unit cannot say it: characters normalization removes (stress marks, invisible
