@@ -22,6 +22,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'just grow up', 'oh grow up', 'honestly grow up', 'please grow up', 'grow up already',
       'the entitlement', 'such entitlement', 'so entitled', 'how entitled', 'parenting problem', 'into a drama', 'drama queen',
       'instead of whining', 'stop whining', 'people moaning',
+      'scumbag', 'half a brain', 'you clown', 'a clown who',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect'],
@@ -79,6 +80,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'as stated in our', 'as stated in the', 'as clearly stated', 'take a moment to read', 'take the time to read',
       'check your facts', 'read it properly', 'read properly', 'check the small print', 'read the small print', 'if you insist on', 'however will you', 'quite the reaction', 'not mind readers', "aren't mind readers", 'who actually understand',
       "can't read it for you", 'cannot read it for you', 'what you expect for', 'make it any clearer', 'any clearer than', 'not sure what you expected', 'not sure what you were hoping', 'stop asking',
+      'spell it out slowly', 'spell it out for you', "let's spell it out", 'even a small child', 'even a kid could', 'even a toddler', 'a five-year-old could',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -112,6 +114,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'entirely your responsibility', 'solely your responsibility', 'was your responsibility', 'your own responsibility', 'customer error', 'error by the customer', 'you entered was incorrect', 'you entered was wrong', 'you provided was incorrect', 'you provided was wrong',
       'you turned up late', 'you simply arrived late', "if you'd been home", 'if you had been home', "if you'd been there", 'the problem is on your end', 'the issue is on your end', 'problem is your internet', 'problem is your connection', 'problem is your device', 'problem is your phone', "that's on you", 'that is on you', 'on you, not on us', "the buyer's job", "the buyer's responsibility", "the customer's responsibility", "the customer's job", "the sender's responsibility",
       'be more careful next time', 'be more careful',
+      'was your job', "if you'd actually", 'if you had actually', 'you gave us the wrong', 'you gave us an expired', 'you gave us an invalid', 'you gave us an incorrect', 'before ordering next time', 'before you order next time', 'next time, check', 'next time check', 'next time, double-check', 'next time double-check',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -150,6 +153,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "we'll leave it there", 'we will leave it there', "let's leave it there", "we'll leave it at that", 'leave it at that', 'matter closed', 'matter is closed', 'case closed', 'consider this closed', 'already responded to this', 'already answered this', "isn't for everyone", 'is not for everyone', 'might not be for you', 'may not be for you', 'not the right fit for you', 'enjoy elsewhere', 'look elsewhere', 'stop contacting us', 'do not contact us again', "don't contact us again",
       'works fine for most', 'works for most users', 'works fine for 99', 'works for 99', 'a feature not a bug', 'refer to our website', 'refer to the website',
       'per our terms', 'as per our terms', "if you're that unhappy", 'if you are that unhappy', "we won't stand in your way", "if you don't like how", 'do not contact us about this', "don't contact us about this", "can't be held responsible", 'cannot be held responsible',
+      'end of discussion', 'end of story', 'discussion closed', 'no need to tell us again', "won't be answering questions", 'not going over it again', 'not going over this again', 'nothing for us to discuss', "we won't be discussing",
     ],
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
@@ -178,6 +182,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'strive to provide', 'highest standard of', 'highest standards of', 'passed on to the relevant', 'the relevant team', 'the relevant department', 'we value all our', 'we value our customers',
       'sorry to hear about your experience', 'sorry to hear about your recent experience',
       'rest assured', 'strive for excellence', 'every touchpoint', 'comments have been noted', 'number one priority', 'above and beyond', 'fell short of expectations', 'passionate about delivering',
+      'any disruption this', 'regret any disruption', 'your valued', 'work hard and play hard', 'work hard, play hard', 'team of rockstars', 'fast-paced, dynamic', 'fast-paced and dynamic', 'our greatest asset', 'shaping the future of', 'shape the future of',
     ],
   },
   {
@@ -212,7 +217,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you'],
+    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
@@ -228,7 +233,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { '=pls': 'please', '=plz': 'please', '=omg': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though' },
+    terms: { '=pls': 'please', '=plz': 'please', '=omg': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly' },
   },
   {
     id: 'en.chat-laughter',

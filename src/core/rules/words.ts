@@ -454,6 +454,13 @@ function slotsOf(unit: TextUnit): [number, number][] {
   return slots;
 }
 
+/** Whether the word at `start` is part of a #tag or an @handle: # or @ before it and its joined words. */
+function inTag(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\p{L}\p{N}\p{M}_-]/u.test(text[i] as string)) i--;
+  return text[i] === '#' || text[i] === '@';
+}
+
 /** Whether text[start, end) has a slash right before it, or right after it and then a letter or digit. */
 function inPath(text: string, start: number, end: number): boolean {
   return text[start - 1] === '/' || (text[end] === '/' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
@@ -468,20 +475,33 @@ function titleOrSentence(text: string, [start, end]: [number, number]): boolean 
   return /^\p{Lu}/u.test(inner) && /[\p{L}\p{N}][\s\u00a0]+[\p{L}\p{N}]/u.test(inner);
 }
 
+// A verb of saying or calling, and up to three words, right before a quotation: the words quoted are
+// someone's, reported (a moderator's notice: "a message that called another member an "idiot"",
+// «участника назвали «бездарем»», "they wrote 'refund now'").
+const REPORTED = /(?:^|[^\p{L}])(?:call(?:s|ed|ing)?|said|says|saying|wrote|writes|written|typed|posted|replied|told \p{L}+ to|назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*|написал\p{L}*|сказал\p{L}*|ответил\p{L}*|пожелал\p{L}*)(?:[\s\u00a0]+[\p{L}\p{N}@_.-]+){0,3}[\s\u00a0]*[:,—–-]?[\s\u00a0]*$/iu;
+
+/** Whether a quotation is someone's words reported after a verb of saying or calling (see REPORTED). */
+function reported(text: string, [start]: [number, number]): boolean {
+  return REPORTED.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /**
  * The matches of a word rule that are the text's own words: not inside a slot to fill (see SLOT), and
  * not inside quotation marks where a word is mentioned, not used: in prose (docs, house rules) any
- * quotation («слова вроде «идиот» мы удаляем», «не пишите «юзер»»), in replies a title or a quoted
- * sentence (a board game called «Подкидной дурак»). A reply's other quoted words count: ironic quotes
+ * quotation («слова вроде «идиот» мы удаляем», «не пишите «юзер»»), in replies a title, a quoted
+ * sentence (a board game called «Подкидной дурак») or words reported after a verb of saying or calling
+ * ("removed a message that called him an "idiot""). A reply's other quoted words count: ironic quotes
  * («ваш „отзыв“») are no excuse. The quotes and slots of a text are found once, for every rule that asks.
  */
 export function inUse(matches: TermMatch[], unit: TextUnit): TermMatch[] {
   if (!matches.length) return matches;
   let quotes = quotesOf(unit);
-  if (quotes.length && unit.ctx.role !== 'prose') quotes = quotes.filter((q) => titleOrSentence(unit.text, q));
+  if (quotes.length && unit.ctx.role !== 'prose') quotes = quotes.filter((q) => titleOrSentence(unit.text, q) || reported(unit.text, q));
   if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
   // a word joined to a path by a slash is part of a handle or a link: u/WavelyHelp, r/gaming, /faq/idiot-proof
   if (unit.text.includes('/')) matches = matches.filter((m) => !inPath(unit.text, m.start, m.end));
+  // a word of a #channel, #hashtag or @handle is its name: «пишите в #фидбек», @idiot_proof_bot
+  if (unit.words.marks & MARK.LINKISH && /[#@]/.test(unit.text)) matches = matches.filter((m) => !inTag(unit.text, m.start));
   const slots = unit.memo(SLOTS_KEY, slotsOf);
   return slots.length ? matches.filter((m) => !slots.some(([s, e]) => m.start < e && s < m.end)) : matches;
 }

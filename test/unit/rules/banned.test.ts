@@ -129,6 +129,10 @@ test('banned: in replies a quoted title or sentence is a mention, an ironic quot
   assert.deepEqual(covered('You wrote "Your staff are idiots", and we hear the frustration.'), []);
   assert.deepEqual(covered('Ваш «дурак» нас не задел.'), ['дурак'], 'one lower-case word in quotes');
   assert.deepEqual(covered('What a "stupid" idea.'), ['stupid']);
+  // words reported after a verb of saying or calling are someone else's: a moderator names what was said
+  assert.deepEqual(covered('We removed a message that called another member an "idiot".'), []);
+  assert.deepEqual(covered('Участника назвали «дураком», комментарий скрыт.'), []);
+  assert.deepEqual(covered('You are an "idiot", as a calling card.'), ['idiot'], 'no verb of saying before the quote');
 });
 
 test('banned: a word joined to a path by a slash is part of a handle or a link', () => {

@@ -27,7 +27,8 @@ test('placeholder: slots and notes (table)', () => {
     ['Привет, %USERNAME%! И %username% тоже.', ru, [['%USERNAME%', 8], ['%username%', 22]]],
     ['Привет, %s! Заказ ${order} и {name}, {...}', ru, [['%s', 8], ['${order}', 18], ['{name}', 29], ['{...}', 37]]],
     ['TODO: вставить ссылку на акцию.', ru, [['TODO', 0]]],
-    ['Link: XXX, код ХХХХ, FIXME, TBD, TBA', en, [['XXX', 6], ['ХХХХ', 15], ['FIXME', 21], ['TBD', 28], ['TBA', 33]]],
+    ['Link: XXX, код ХХХХ, FIXME, TBD, TBA', en, [['XXX', 6], ['ХХХХ', 15], ['FIXME', 21], ['TBD', 28]]],
+    ["May's game is TBA: vote in our Discord.", en, []], // to be announced: said to the readers
     ['Номер карты: ____, Lorem ipsum dolor.', ru, [['____', 13], ['Lorem ipsum', 19]]],
     // not slots
     ['См. условия [1] и [^2], размер XXL и XXXL.', ru, []],

@@ -2,7 +2,8 @@
 //   ignore: ["[sic]"]   exact slots that are fine
 // Slots: {{name}} / {{ order }} / {{{name}}} and Handlebars blocks ({{#if}}), ${name}, {name}, %NAME% /
 // %username%, printf's %s, [ИМЯ] / [NAME] / [номер заказа] / [insert link], <name> / <имя> / <NAME> /
-// <...>, {...}, runs of ___; notes: TODO, FIXME, TBD, TBA, XXX / ХХХ, ТУДУ, lorem ipsum.
+// <...>, {...}, runs of ___; notes: TODO, FIXME, TBD, XXX / ХХХ, ТУДУ, lorem ipsum. Not TBA: "to be
+// announced" tells the readers something ("the venue is TBA"), as an event post may.
 // In a template (role `template`) {{variables}} are the point: a declared one is fine, and whether an
 // undeclared one is declared is the response matrix's business, not this rule's — so no {{...}} is
 // reported there. Not slots: [OK], [ESC] and other acronyms or key names, [1] and [^1] footnotes, Markdown links [text](url) and [text][ref], <3,
@@ -34,7 +35,7 @@ const VOCAB = new RegExp(
 const HTML = /^\/?(?:a|b|i|u|s|p|q|br|hr|em|strong|span|div|img|code|pre|ul|ol|li|small|sub|sup|mark|del|ins|kbd|time|title|address|link|abbr|cite|dfn|var|samp|h[1-6]|table|tr|td|th|blockquote|details|summary)(?:\s[^<>]*)?\/?$/i;
 
 // Notes to self, in capitals (case counts: "todo" in prose is a word).
-const NOTES = 'TODO|FIXME|TBD|TBA|ТУДУ|[XХ]{3,}';
+const NOTES = 'TODO|FIXME|TBD|ТУДУ|[XХ]{3,}';
 const MUSTACHE = /\{\{\{?[^{}\n]{0,80}?\}?\}\}/gu;
 const PATTERNS: RegExp[] = [
   /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu, // ${name}
