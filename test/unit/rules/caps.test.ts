@@ -23,6 +23,8 @@ test('caps: shouting vs acronyms (table)', () => {
     ['Да, ОК, это ок', 'ru', []],
     ['ДА или НЕТ', 'ru', []], // short words alone do not shout (an answer to type)...
     ['Reply YES to confirm', 'en', []],
+    ['Reply YES or NO, or text NO to stop.', 'en', []], // answers to type
+    ['NO filming. NO phones during the show.', 'en', [['NO', 0, 'No filming. NO phones during the show.'], ['NO', 12, 'NO filming. No phones during the show.']]],
     ['This is NOT okay', 'en', [['NOT', 8, 'This is not okay']]], // ...but words stressed in capitals do
     ['Это НЕ шутка', 'ru', [['НЕ', 4, 'Это не шутка']]],
     ['Louis XVIII and Henry VIII', 'en', []],
@@ -58,7 +60,7 @@ test('caps: options allow and minLength', () => {
   assert.deepEqual(run(capsKind, { allow: ['ACME', 'ЁЖИК'] }, 'ACME и ЕЖИК', { lang: 'ru' }), []);
   assert.deepEqual(run(capsKind, { allow: ['acme'] }, 'Buy ACME now'), []);
   assert.deepEqual(run(capsKind, {}, 'Buy ACME now').map((f) => f.covered), ['ACME']);
-  assert.deepEqual(run(capsKind, { minLength: 3 }, 'ДА или НЕТ', { lang: 'ru' }).map((f) => f.covered), ['НЕТ']);
+  assert.deepEqual(run(capsKind, { minLength: 3 }, 'Мы говорим НЕТ', { lang: 'ru' }).map((f) => f.covered), ['НЕТ']);
   assert.deepEqual(run(capsKind, { minLength: 6 }, 'Это ВАЖНО', { lang: 'ru' }), []);
   refusesOptions(capsKind, { minLength: 1 }, 'minLength', /at least 2/);
   refusesOptions(capsKind, { allow: 'FAQ' }, 'allow', /list of strings/);

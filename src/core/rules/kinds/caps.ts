@@ -33,10 +33,11 @@ export const ACRONYMS: readonly string[] = [
 ];
 
 /** Short words that shout on their own: stressed in capitals, never an acronym. */
-// (not YES/NO, ДА/НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an answer to type; not AND
-// or OR, the search operators)
+// (NO too: "NO filming. NO phones." — but not after a word to type, "reply NO", or as the second of a
+// pair of answers, "YES or NO"; not YES, ДА, НЕТ: "reply YES to confirm", «ответьте ДА или НЕТ» name an
+// answer to type; not AND or OR, the search operators)
 const EMPHATIC = new Set([
-  'NOT', 'SO', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'HAS', 'HAD', 'WAS', 'DID', 'CAN', 'TOO', 'BAD', 'BIG', 'OUR', 'ANY', 'YET',
+  'NO', 'NOT', 'SO', 'YOU', 'ARE', 'BUT', 'WHY', 'HOW', 'NOW', 'THE', 'HAS', 'HAD', 'WAS', 'DID', 'CAN', 'TOO', 'BAD', 'BIG', 'OUR', 'ANY', 'YET',
   'НЕ', 'ВСЕ', 'УЖЕ', 'ЭТО', 'КАК', 'ЧТО', 'ТАК', 'ВЫ', 'МЫ', 'ТЫ', 'ВАМ', 'ВАС', 'НАС', 'ВОТ', 'ТУТ', 'ЕЩЕ', 'ВАШ', 'НАМ', 'КТО', 'ГДЕ', 'ОНИ', 'БЫЛ', 'НИ',
 ]);
 // A word with no vowel is no word to shout in English or Russian: an acronym (HTML, SMTP, ПВЗ, МКС).
@@ -46,7 +47,7 @@ const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p
 // slots to fill, the placeholder rule's business: [TICKET_ID], <ORDER NO>, %FIRST_NAME%, {{ NAME }}, $USER_NAME
 const SLOTS = /\[[\p{Lu}\p{N}_ .-]+\]|\{[\p{Lu}\p{N}_ .-]+\}|<[\p{Lu}\p{N}_ .-]+>|%[\p{Lu}\p{N}_]+%|\{\{[^{}]*\}\}|\$[\p{Lu}_][\p{Lu}\p{N}_]*/gu;
 // A word to type or text: "send ROAM TR to 5050", «отправьте СТОП на 900», "reply STOP", "enter PROMO10"
-const KEYWORD_BEFORE = /(?:^|[^\p{L}])(?:send|sending|text|texting|reply|replying|type|typing|enter|entering|dial|write|use (?:the )?code|code|отправьте|отправив|отправить|пришлите|напишите|наберите|введите|ответьте|ответив|код|кодовое слово|промокод)\s*[«"“'‘]?$/iu;
+const KEYWORD_BEFORE = /(?:^|[^\p{L}])(?:send|sending|text|texting|reply|replying|answer|type|typing|enter|entering|dial|write|use (?:the )?code|code|yes or|yes\/|да или|да\/|отправьте|отправив|отправить|пришлите|напишите|наберите|введите|ответьте|ответив|код|кодовое слово|промокод)\s*[«"“'‘]?$/iu;
 // A code named a few words earlier and then given after a dash or colon: «промокод на доставку — СЫРНИК»
 const CODE_BEFORE = /(?:^|[^\p{L}])(?:promo\s*code|discount\s+code|code|промокод\p{L}*|код)(?:\s+[\p{L}\p{N}%-]+){0,4}\s*[—–:-]\s*[«"“'‘]?$/iu;
 // An acronym the text defines: "Patient Advice and Liaison Service (PALS)" — then it is fine throughout
@@ -135,7 +136,9 @@ export const capsKind: RuleKind = {
           ROMAN.test(w) ||
           defined.has(norm(w)) ||
           !VOWEL.test(letters.toUpperCase());
-        const loud = !fine && (letters.length >= minLength || EMPHATIC.has(norm(w)));
+        // NO. 5, NO 12: the number sign, not a no
+        const numberSign = w === 'NO' && /^\.?\s?\d/.test(text.slice(end, end + 3));
+        const loud = !fine && !numberSign && (letters.length >= minLength || EMPHATIC.has(norm(w)));
         words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
       };
       if (unit.words.marks & MARK.INVISIBLE) {
