@@ -23,6 +23,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'the entitlement', 'such entitlement', 'so entitled', 'how entitled', 'parenting problem', 'into a drama', 'drama queen',
       'instead of whining', 'stop whining', 'people moaning',
       'scumbag', 'half a brain', 'you clown', 'a clown who',
+      'absolute clown', 'you muppet', 'the muppet who', 'freeloader',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect'],
@@ -81,6 +82,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'check your facts', 'read it properly', 'read properly', 'check the small print', 'read the small print', 'if you insist on', 'however will you', 'quite the reaction', 'not mind readers', "aren't mind readers", 'who actually understand',
       "can't read it for you", 'cannot read it for you', 'what you expect for', 'make it any clearer', 'any clearer than', 'not sure what you expected', 'not sure what you were hoping', 'stop asking',
       'spell it out slowly', 'spell it out for you', "let's spell it out", 'even a small child', 'even a kid could', 'even a toddler', 'a five-year-old could',
+      'not exactly hidden', 'just to spell it out', 'seems to have confused you', 'read it slowly',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -115,6 +117,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'you turned up late', 'you simply arrived late', "if you'd been home", 'if you had been home', "if you'd been there", 'the problem is on your end', 'the issue is on your end', 'problem is your internet', 'problem is your connection', 'problem is your device', 'problem is your phone', "that's on you", 'that is on you', 'on you, not on us', "the buyer's job", "the buyer's responsibility", "the customer's responsibility", "the customer's job", "the sender's responsibility",
       'be more careful next time', 'be more careful',
       'was your job', "if you'd actually", 'if you had actually', 'you gave us the wrong', 'you gave us an expired', 'you gave us an invalid', 'you gave us an incorrect', 'before ordering next time', 'before you order next time', 'next time, check', 'next time check', 'next time, double-check', 'next time double-check',
+      "if you'd brought", 'if you had brought', "if you'd sent", 'if you had sent', "if you'd taken", 'if you had taken', "if you'd paid", 'if you had paid', "if you'd kept", 'if you had kept',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -154,6 +157,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'works fine for most', 'works for most users', 'works fine for 99', 'works for 99', 'a feature not a bug', 'refer to our website', 'refer to the website',
       'per our terms', 'as per our terms', "if you're that unhappy", 'if you are that unhappy', "we won't stand in your way", "if you don't like how", 'do not contact us about this', "don't contact us about this", "can't be held responsible", 'cannot be held responsible',
       'end of discussion', 'end of story', 'discussion closed', 'no need to tell us again', "won't be answering questions", 'not going over it again', 'not going over this again', 'nothing for us to discuss', "we won't be discussing",
+      "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
     ],
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
@@ -217,7 +221,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely'],
+    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will'],
     // a product's guarantee (warranty) is a fact, not a promise
     exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest

@@ -84,6 +84,11 @@ test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fi
   assert.deepEqual(found('Sam, drop us a line at jane.doe@brand.com', en), []);
   assert.deepEqual(found('Sam, email us at jane.doe@brand.com', en), []);
   assert.deepEqual(found('We emailed jane.doe@brand.com', en), [['jane.doe@brand.com', 11]]);
+  // the second of two ways to reach a place the reader was asked to contact
+  assert.deepEqual(found('Reach the desk on 0300 496 0444, weekdays, or at desk@clinic.org', en), []);
+  assert.deepEqual(found('Пишите в студсовет или на campus@univer.ru'), []);
+  assert.deepEqual(found('We passed it to Ivan or at ivan@acme.com', en), [['ivan@acme.com', 27]]);
+  assert.deepEqual(found('Call us, or at ivan@gmail.com', en), [['ivan@gmail.com', 15]]);
   assert.deepEqual(found('Мы отправили чек на anna@brand.ru'), [['anna@brand.ru', 20]]);
   assert.deepEqual(found('Пишите на anna@brand.ru', ru, { allowDomains: ['brand.ru'] }), []);
   assert.deepEqual(found('Пишите на anna@shop.brand.ru', ru, { allowDomains: ['@brand.ru'] }), []);

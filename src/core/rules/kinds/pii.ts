@@ -53,6 +53,16 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
 const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+// The second of two ways to reach the same place: "reach them on 0300 …, or at pals@…", «пишите в
+// студсовет или на campus@…» — the sentence asked the reader to write or call before the «or».
+const OR_AT_BEFORE = /(?:,?\s+or\s+(?:at|on|by\s+e-?mail\s+at)|\s+или\s+на)\s*$/iu;
+const CONTACT_CUE = /(?<![\p{L}])(?:reach|call|ring|contact|write|e-?mail|пишите|напишите|звоните|позвоните|обращайтесь|обратитесь)(?![\p{L}])/iu;
+function orAtAfterContact(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 160), s);
+  if (!OR_AT_BEFORE.test(before)) return false;
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1);
+  return CONTACT_CUE.test(sentence);
+}
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
 // A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
 // "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
@@ -218,7 +228,7 @@ export const piiKind: RuleKind = {
           const [local = '', domain = ''] = m[0].toLowerCase().split('@');
           if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           if (roleAddresses && ROLE_MAILBOX.test(local)) continue;
-          if (roleAddresses && !FREE_MAIL.test(domain) && givenAsOurs(text, m.index, m.index + m[0].length, WRITE_TO_BEFORE, 60)) continue;
+          if (roleAddresses && !FREE_MAIL.test(domain) && (givenAsOurs(text, m.index, m.index + m[0].length, WRITE_TO_BEFORE, 60) || orAtAfterContact(text, m.index))) continue;
           put('email', m.index, m.index + m[0].length);
         }
       }
