@@ -37,14 +37,18 @@ const HTML = /^\/?(?:a|b|i|u|s|p|q|br|hr|em|strong|span|div|img|code|pre|ul|ol|l
 // Notes to self, in capitals (case counts: "todo" in prose is a word).
 const NOTES = 'TODO|FIXME|TBD|ТУДУ|[XХ]{3,}';
 const MUSTACHE = /\{\{\{?[^{}\n]{0,80}?\}?\}\}/gu;
-const PATTERNS: RegExp[] = [
-  /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu, // ${name}
-  /(?<!\{)\{\s*(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}|\.{2,}|…)\s*\}(?!\})/gu, // {name}, {...}
-  /%[\p{L}_][\p{L}\p{N}_]{0,40}%/gu, // %NAME%, %username%
-  /(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])/gu, // printf's %s, %d
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOTES})(?![\\p{L}\\p{N}])`, 'gu'),
-  /(?<![\p{L}])lorem ipsum(?![\p{L}])/giu,
-  /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, // ___
+// Each with what a text must hold for it to match (NOTE: a note word in capitals; LOREM: lorem), so that
+// a text is searched only by the patterns it can match.
+const NOTE_NEEDED = 1;
+const LOREM_NEEDED = 2;
+const PATTERNS: [needs: string | number, re: RegExp][] = [
+  ['${', /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu], // ${name}
+  ['{', /(?<!\{)\{\s*(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}|\.{2,}|…)\s*\}(?!\})/gu], // {name}, {...}
+  ['%', /%[\p{L}_][\p{L}\p{N}_]{0,40}%/gu], // %NAME%, %username%
+  ['%', /(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])/gu], // printf's %s, %d
+  [NOTE_NEEDED, new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOTES})(?![\\p{L}\\p{N}])`, 'gu')],
+  [LOREM_NEEDED, /(?<![\p{L}])lorem ipsum(?![\p{L}])/giu],
+  ['___', /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu], // ___
 ];
 const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
 const ANGLE = /<([^<>\n]{1,50})>/gu;
@@ -92,17 +96,22 @@ export const placeholderKind: RuleKind = {
     return (unit, report) => {
       const text = unit.text;
       // every pattern needs one of { [ < % _ $, or a note in capitals, or lorem
-      if (!(unit.words.marks & MARK.SLOT) && !(unit.words.capitals && NOTE_WORD.test(text)) && !LOREM.test(text)) return;
+      // (lorem: a lower-case one has «orem» — a search without a regex —, a capital one a word in capitals)
+      const notes = unit.words.capitals && NOTE_WORD.test(text);
+      const lorem = (text.includes('orem') || unit.words.capitals) && LOREM.test(text);
+      if (!(unit.words.marks & MARK.SLOT) && !notes && !lorem) return;
       const lang = unit.ctx.lang;
       const found: [number, number][] = [];
-      const covered = new Uint8Array(text.length); // a slot is reported once, by the first pattern that finds it
+      // a slot is reported once, by the first pattern that finds it (the map is made at the first slot:
+      // most texts that get this far have none)
+      let covered: Uint8Array | undefined;
       const overlaps = (s: number, e: number) => {
-        for (let i = s; i < e; i++) if (covered[i]) return true;
+        if (covered) for (let i = s; i < e; i++) if (covered[i]) return true;
         return false;
       };
       const keep = (s: number, e: number) => {
         found.push([s, e]);
-        covered.fill(1, s, e);
+        (covered ??= new Uint8Array(text.length)).fill(1, s, e);
       };
       const take = (s: number, e: number) => {
         if (ignore.has(text.slice(s, e)) || overlaps(s, e)) return;
@@ -134,7 +143,8 @@ export const placeholderKind: RuleKind = {
           if (/^(?:\.{2,}|…|_{2,})$/.test(inner) || slotContent(inner)) take(m.index, m.index + m[0].length);
         }
       }
-      for (const re of PATTERNS) {
+      for (const [needs, re] of PATTERNS) {
+        if (needs === NOTE_NEEDED ? !notes : needs === LOREM_NEEDED ? !lorem : !text.includes(needs as string)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) take(m.index, m.index + m[0].length);
       }
