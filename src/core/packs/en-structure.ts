@@ -77,7 +77,7 @@ export const EN_STRUCTURE_RULES: RuleDef[] = [
     description: { en: 'A reply to a critic thanks or apologises and offers a private channel.', ru: 'Ответ критику благодарит или извиняется и предлагает продолжить в личном канале.' },
     require: [
       {
-        any: ['thank', 'thanks', 'sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'grateful', 'appreciate'],
+        any: ['thank', 'thanks', 'sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'grateful', 'appreciate', "you're right", 'you are right'],
         message: {
           en: 'Open a reply to criticism with thanks or an apology: “Thanks for telling us” or “Sorry about the delay”.',
           ru: 'Ответ на критику начните с благодарности или извинения: “Thanks for telling us” или “Sorry about the delay”.',
@@ -90,6 +90,8 @@ export const EN_STRUCTURE_RULES: RuleDef[] = [
           en: 'Offer to continue in a private channel: “Send us a direct message and we’ll sort it out”.',
           ru: 'Предложите продолжить в личном канале: “Send us a direct message and we’ll sort it out”.',
         },
+        // an e-mail reply is the private channel already
+        unless: { channels: ['email'] },
       },
     ],
   },

@@ -380,7 +380,13 @@ function templateProblems(e: ResponseEntry, t: Template, out: Problem[], used: S
 function lengthProblems(e: ResponseEntry, t: Template, limits: Readonly<Record<string, number>>, out: Problem[]): void {
   const limited = e.channels.filter((c) => limits[c]);
   if (!limited.length) return;
-  const values = valuesFor(e, t.lang, {}, true);
+  // measured as it reads filled in: every variable at its example (an optional part, `default: ""`,
+  // counts with its example value, as it will be sent once someone gives one)
+  const values: Record<string, string> = Object.create(null);
+  for (const v of e.variables) {
+    const value = v.example !== undefined ? localize(v.example, t.lang) : v.default !== undefined ? localize(v.default, t.lang) : undefined;
+    if (value !== undefined) values[v.name] = value;
+  }
   // A cheap upper bound first: the template plus every use of every value (blocks only drop text;
   // #each and #with could repeat it, and x counts links as 23, so those go the long way).
   let bound = t.text.length;

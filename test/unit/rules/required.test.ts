@@ -56,6 +56,16 @@ test('required: minWords and when', () => {
   assert.equal(run(requiredKind, { ...critic, when: { minWords: 10 } }, 'Доставка задержалась из-за погоды.', ru).length, 0);
 });
 
+test('required: a requirement with unless.channels is skipped in a reply for those channels', () => {
+  const [thanks, privately] = critic.require as [object, object];
+  const rule = { require: [thanks, { ...privately, unless: { channels: ['email'] } }] };
+  const text = 'Простите за задержку, Олег. Возврат отправили вчера.';
+  assert.deepEqual(run(requiredKind, rule, text, { lang: 'ru', channel: 'email' }), []); // an e-mail is private already
+  assert.equal(run(requiredKind, rule, text, { lang: 'ru', channel: 'vk' }).length, 1);
+  assert.equal(run(requiredKind, rule, text, ru).length, 1); // no channel known: the requirement stands
+  assert.equal(run(requiredKind, rule, 'Возврат отправили вчера, Олег, ждите.', { lang: 'ru', channel: 'email' }).length, 1, 'the other requirement still applies');
+});
+
 test('required: a reply that opens by addressing a group needs no name', () => {
   const group = ['Друзья, спасибо всем, кто пришёл на встречу!', 'Дорогие подписчики, розыгрыш закончился.', 'Всем привет! Завтра стрим в 19:00.', 'Привет всем! Конкурс продлён.', 'Коллеги, напоминаем о правилах чата.', 'Hey everyone, thanks for coming on Saturday!', 'Hi all, the giveaway is over.', 'Dear friends, the shop is closed on Monday.', 'Folks: the stream starts at 7 pm.'];
   const person = ['Все заказы отправлены сегодня утром, ждите трек.', 'Всемирный день кофе отмечаем скидкой.', 'All orders ship within two days, tracking follows.', 'Teamwork matters to us, thanks for the review.'];
@@ -118,6 +128,8 @@ test('required: option validation names the exact key', () => {
   refusesOptions(requiredKind, { require: [{ any: [] }] }, 'require.0.any', /non-empty list/);
   refusesOptions(requiredKind, { require: [{ any: ['a', 5] }] }, 'require.0.any.1', /"any" item 2/);
   refusesOptions(requiredKind, { require: [{ any: ['a'], msg: 'x' }] }, 'require.0.msg', /unknown key "msg"/);
+  refusesOptions(requiredKind, { require: [{ any: ['a'], unless: ['email'] }] }, 'require.0.unless', /\{ channels/);
+  refusesOptions(requiredKind, { require: [{ any: ['a'], unless: { channels: [] } }] }, 'require.0.unless', /non-empty list/);
   refusesOptions(requiredKind, { require: [{ any: ['a'], message: { de: 'x' } }] }, 'require.0.message', /text or \{ ru/);
   refusesOptions(requiredKind, { greeting: 'yes' }, 'greeting', /true or false/);
   refusesOptions(requiredKind, { greeting: true, when: [] }, 'when', /mapping/);

@@ -1,7 +1,8 @@
 // required: what a reply must contain in a situation.
 //   require: [ { any: [спасибо, благодарим, извините, "приносим извинения"], message: { ru, en } }, ... ]
 //            each requirement is met by any one of its words or phrases, in any form (stems, ё = е,
-//            any case); its message says what to add
+//            any case); its message says what to add; `unless: { channels: [email] }` skips it in a
+//            reply for those channels (an e-mail is already the private channel a critic is offered)
 //   greeting: true   the reply must greet the person by name: {{name}} (any {{variable}}) in a template,
 //            a vocative opening («Анна, ...», "Sam, ..."), a greeting with the name ("Hi Anna,",
 //            «Здравствуйте, Анна!»), or the name as an address in the first sentence
@@ -43,6 +44,8 @@ interface Requirement {
   matcher: TermMatcher;
   any: string[];
   message?: Localized;
+  /** Channels where the requirement does not apply. */
+  unless?: string[];
 }
 
 interface When {
@@ -83,6 +86,17 @@ function applies(when: When, ctx: LintContext): boolean {
   if (when.roles && !when.roles.includes(ctx.role)) return false;
   if (when.channels && (!ctx.channel || !when.channels.includes(ctx.channel))) return false;
   return true;
+}
+
+/** A requirement's `unless`: { channels: [...] }, the channels where it does not apply. */
+function readUnless(v: unknown, key: string): string[] | undefined {
+  if (v === undefined) return undefined;
+  const channels = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).channels : undefined;
+  const keys = v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [];
+  if (!Array.isArray(channels) || !channels.length || keys.some((k) => k !== 'channels') || channels.some((c) => typeof c !== 'string' || !c)) {
+    throw new RuleOptionError(`"${key}" must be { channels: [...] }, a non-empty list of channel ids.`, key);
+  }
+  return channels as string[];
 }
 
 function localizedOption(v: unknown, key: string): Localized | undefined {
@@ -141,14 +155,15 @@ export const requiredKind: RuleKind = {
     if (!Array.isArray(raw)) throw new RuleOptionError('"require" must be a list of { any: [...], message }.', 'require');
     const reqs: Requirement[] = raw.map((r, i) => {
       if (!r || typeof r !== 'object' || Array.isArray(r)) throw new RuleOptionError(`"require" item ${i + 1} must be a mapping { any: [...], message }.`, `require.${i}`);
-      for (const k of Object.keys(r)) if (k !== 'any' && k !== 'message') throw new RuleOptionError(`unknown key "${k}" in "require" item ${i + 1}; use any and message.`, `require.${i}.${k}`);
+      for (const k of Object.keys(r)) if (k !== 'any' && k !== 'message' && k !== 'unless') throw new RuleOptionError(`unknown key "${k}" in "require" item ${i + 1}; use any, message and unless.`, `require.${i}.${k}`);
       const any = (r as { any?: unknown }).any;
       if (!Array.isArray(any) || !any.length) throw new RuleOptionError(`"require" item ${i + 1} needs "any": a non-empty list of words or phrases.`, `require.${i}.any`);
       any.forEach((x, j) => {
         if (typeof x !== 'string' || !x.trim()) throw new RuleOptionError(`"require" item ${i + 1}, "any" item ${j + 1} must be a non-empty string.`, `require.${i}.any.${j}`);
       });
       const message = localizedOption((r as { message?: unknown }).message, `require.${i}.message`);
-      return { matcher: new TermMatcher(any as string[], { loose: true, option: `require.${i}.any` }), any: any as string[], ...(message !== undefined ? { message } : {}) };
+      const unless = readUnless((r as { unless?: unknown }).unless, `require.${i}.unless`);
+      return { matcher: new TermMatcher(any as string[], { loose: true, option: `require.${i}.any` }), any: any as string[], ...(message !== undefined ? { message } : {}), ...(unless ? { unless } : {}) };
     });
     if (!reqs.length && !greeting) throw new RuleOptionError('needs "require" (a list of { any: [...] }) or "greeting: true".', 'require');
     return (unit, report) => {
@@ -161,6 +176,7 @@ export const requiredKind: RuleKind = {
       const lineEnd = text.indexOf('\n', first.start);
       const end = lineEnd === -1 ? first.end : Math.min(first.end, lineEnd);
       for (const r of reqs) {
+        if (r.unless && unit.ctx.channel !== undefined && r.unless.includes(unit.ctx.channel)) continue;
         if (r.matcher.find(tokens, text).length) continue;
         const args = { any: r.any.slice(0, 4).map((a) => `«${a}»`).join(', ') };
         const own = r.message !== undefined ? fillMessage(localize(r.message, lang), args) : def.message === undefined ? fillMessage(MISSING[lang], args) : undefined;
