@@ -477,8 +477,9 @@ function titleOrSentence(text: string, [start, end]: [number, number]): boolean 
 
 // A verb of saying or calling, and up to three words, right before a quotation: the words quoted are
 // someone's, reported (a moderator's notice: "a message that called another member an "idiot"",
-// «участника назвали «бездарем»», "they wrote 'refund now'").
-const REPORTED = /(?:^|[^\p{L}])(?:call(?:s|ed|ing)?|said|says|saying|wrote|writes|written|typed|posted|replied|told \p{L}+ to|назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*|написал\p{L}*|сказал\p{L}*|ответил\p{L}*|пожелал\p{L}*)(?:[\s\u00a0]+[\p{L}\p{N}@_.-]+){0,3}[\s\u00a0]*[:,—–-]?[\s\u00a0]*$/iu;
+// «участника назвали «бездарем»», "they wrote 'refund now'"); not "so-called", «так называемый»:
+// those quotes are the writer's own irony.
+const REPORTED = /(?:^|[^\p{L}])(?<!so[\s-])(?<!так\s)(?:call(?:s|ed|ing)?|said|says|saying|wrote|writes|written|typed|posted|replied|told \p{L}+ to|назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*|написал\p{L}*|сказал\p{L}*|ответил\p{L}*|пожелал\p{L}*)(?:[\s\u00a0]+[\p{L}\p{N}@_.-]+){0,3}[\s\u00a0]*[:,—–-]?[\s\u00a0]*$/iu;
 
 /** Whether a quotation is someone's words reported after a verb of saying or calling (see REPORTED). */
 function reported(text: string, [start]: [number, number]): boolean {

@@ -330,7 +330,8 @@ function prevLetter(text: string, start: number, i: number): number {
  */
 export class GateTrie {
   // Edges in typed arrays, not a Map: this is walked for every word of every text. The root's edges
-  // are a table by code unit (child + 1, 0: none); the others an open-addressing hash of (node, unit).
+  // are a table by code unit (child + 1, 0: none); the others by a letter a dense table per node (below),
+  // the rest an open-addressing hash of (node, unit).
   private readonly root = new Int32Array(0x10000);
   private edgeNode = new Int32Array(64).fill(-1);
   private edgeUnit = new Int32Array(64);
@@ -339,8 +340,8 @@ export class GateTrie {
   private readonly prefixIds: (number[] | undefined)[] = [undefined];
   private readonly wholeIds: (number[] | undefined)[] = [undefined];
 
-  // Below the root, edges by a letter of the two alphabets (or ' and -) are also in a dense table of
-  // DENSE slots per node (child + 1, 0: none): most walks read only these.
+  // Below the root, edges by a letter of the two alphabets (or ' and -) are in a dense table of DENSE
+  // slots per node (child + 1, 0: none) rather than in the hash: most walks read only these.
   private dense = new Int32Array(64 * DENSE);
 
   /** The node under `node` by the code unit `unit`, or -1. */

@@ -133,6 +133,8 @@ test('banned: in replies a quoted title or sentence is a mention, an ironic quot
   assert.deepEqual(covered('We removed a message that called another member an "idiot".'), []);
   assert.deepEqual(covered('Участника назвали «дураком», комментарий скрыт.'), []);
   assert.deepEqual(covered('You are an "idiot", as a calling card.'), ['idiot'], 'no verb of saying before the quote');
+  assert.deepEqual(covered('Your so-called "idiot" test'), ['idiot'], 'so-called: irony, not report');
+  assert.deepEqual(covered('Ваш так называемый «дурак»'), ['дурак']);
 });
 
 test('banned: a word joined to a path by a slash is part of a handle or a link', () => {
