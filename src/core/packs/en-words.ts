@@ -16,7 +16,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       ru: '«{word}» — оскорбление. Бренд не отвечает грубостью на грубость: уберите слово и ответьте по существу.',
     },
     words: [
-      'idiot', 'idiotic', 'stupid', '=dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
+      'idiot', 'idiotic', 'stupid', 'dumb', 'moron*', 'imbecile', 'loser', 'pathetic', 'clueless', 'shut up', 'get lost', 'piss off', 'wtf',
       'fuck*', 'shit*', 'bullshit', 'asshole*', 'bitch*', 'dickhead', 'jackass', 'ok boomer',
       'says more about you', 'says more about your',
       'just grow up', 'oh grow up', 'honestly grow up', 'please grow up', 'grow up already',
@@ -24,9 +24,10 @@ export const EN_WORD_RULES: RuleDef[] = [
       'instead of whining', 'stop whining', 'people moaning',
       'scumbag', 'half a brain', 'you clown', 'a clown who',
       'absolute clown', 'you muppet', 'the muppet who', 'freeloader',
+      'pathetically',
     ],
     // reassurance: "not a dumb question at all"
-    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect'],
+    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
   },
   {
     id: 'en.name-calling',
@@ -118,6 +119,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'be more careful next time', 'be more careful',
       'was your job', "if you'd actually", 'if you had actually', 'you gave us the wrong', 'you gave us an expired', 'you gave us an invalid', 'you gave us an incorrect', 'before ordering next time', 'before you order next time', 'next time, check', 'next time check', 'next time, double-check', 'next time double-check',
       "if you'd brought", 'if you had brought', "if you'd sent", 'if you had sent', "if you'd taken", 'if you had taken', "if you'd paid", 'if you had paid', "if you'd kept", 'if you had kept',
+      'your mistakes, not ours', 'your mistake, not ours', 'was your mistake', 'were your mistakes', 'themselves to blame',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -162,7 +164,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
     // the brand taking it on: "we'll deal with it properly"
-    exceptions: ["we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it"],
+    exceptions: ["we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it", 'deal with it properly', 'and will deal with it', 'will deal with it today'],
   },
   {
     id: 'en.cliches',
@@ -177,7 +179,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     words: [
       'any inconvenience', 'inconvenience this may have caused', 'your call is important', 'your feedback is important', 'we value your feedback',
       'we take this very seriously', 'please be advised', 'do not hesitate to contact', "don't hesitate to contact", 'dear valued customer',
-      'valued customer', 'dear customer', 'dear user', 'going forward', 'circle back', 'synergy', 'best-in-class', 'world-class',
+      'valued customer', 'dear customer', 'dear user', 'going forward', '=circle back', '=circling back', 'synergy', 'best-in-class', 'world-class',
       'we would like to inform you', 'we wish to inform you', 'touch base', 'we appreciate your business', 'at your earliest convenience',
       'sorry for the inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience', 'inconvenience caused',
       'we appreciate your feedback', 'we value all feedback', 'striving to improve', 'improve the customer experience', 'valued member',
@@ -187,6 +189,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'sorry to hear about your experience', 'sorry to hear about your recent experience',
       'rest assured', 'strive for excellence', 'every touchpoint', 'comments have been noted', 'number one priority', 'above and beyond', 'fell short of expectations', 'passionate about delivering',
       'any disruption this', 'regret any disruption', 'your valued', 'work hard and play hard', 'work hard, play hard', 'team of rockstars', 'fast-paced, dynamic', 'fast-paced and dynamic', 'our greatest asset', 'shaping the future of', 'shape the future of',
+      '=learnings',
     ],
   },
   {
@@ -205,11 +208,13 @@ export const EN_WORD_RULES: RuleDef[] = [
       'in order to': 'to',
       'at this point in time': 'now',
       'prior to': 'before',
-      '=commence': 'start',
+      'commence': 'start',
       'in the event that': 'if',
       'due to the fact that': 'because',
       '=kindly': 'please',
     },
+    // the adverb of manner, not a stiff «please»: "kindly donated by", "very kindly"
+    exceptions: ['kindly *ed', 'kindly given', 'kindly lent', 'very kindly', 'so kindly', 'most kindly'],
   },
   {
     id: 'en.overpromising',
@@ -221,9 +226,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will'],
+    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will', 'will never break', "won't ever break"],
     // a product's guarantee (warranty) is a fact, not a promise
-    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee'],
+    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee', 'guaranteed minimum wage', 'guaranteed minimum income', 'guaranteed minimum'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
     negated: 'allow',
   },
@@ -237,7 +242,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { '=pls': 'please', '=plz': 'please', '=omg': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly' },
+    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much' },
   },
   {
     id: 'en.chat-laughter',
@@ -250,6 +255,6 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» is chat-speak, and in a brand\'s reply it can read as laughing at the person. Leave it out, or say in words what made you smile.',
       ru: '«{word}» — смех из чатов; в ответе бренда он может прозвучать как насмешка над человеком. Уберите его или скажите словами, что вас развеселило.',
     },
-    words: ['=lol', '=lmao', '=lmfao', '=rofl', '=roflmao'],
+    words: ['=lol', 'lmao*', 'lmfao*', '=rofl', '=roflmao'],
   },
 ];

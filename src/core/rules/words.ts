@@ -467,12 +467,12 @@ function inPath(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a quotation is a title or someone's sentence: it starts with a capital and holds more than
- * one word («Подкидной дурак», "Exploding Kittens", «Вы все идиоты», as the customer wrote it).
+ * Whether a quotation is a title or someone's sentence: it starts with a capital («Подкидной дурак»,
+ * "Exploding Kittens", «Вы все идиоты», as the customer wrote it; Dostoevsky's «Идиот», the 'Clueless'
+ * DVD). Irony in quotation marks is in small letters: «ваш „отзыв“», "a "stupid" idea".
  */
 function titleOrSentence(text: string, [start, end]: [number, number]): boolean {
-  const inner = text.slice(start + 1, end - 1).trim();
-  return /^\p{Lu}/u.test(inner) && /[\p{L}\p{N}][\s\u00a0]+[\p{L}\p{N}]/u.test(inner);
+  return /^\p{Lu}/u.test(text.slice(start + 1, end - 1).trim());
 }
 
 // A verb of saying or calling, and up to three words, right before a quotation: the words quoted are

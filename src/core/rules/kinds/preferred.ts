@@ -1,11 +1,12 @@
 // preferred: the brand's words instead of others, with a fix that keeps the form and capitals.
 //   terms: { юзер: пользователь, "e-mail": email, utilize: use, девайс: [устройство, гаджет] }
+//   exceptions: ["kindly *ed"]   forms or phrases that are fine although they match ("kindly donated")
 // In prose a quoted word is mentioned, not used («не пишите «юзер»»), and is not reported.
 import { inflectLike } from '../../morph/inflect';
 import { RuleOptionError, type RuleKind } from '../api';
 import type { Fix } from '../../types';
 import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
-import { knownOptions } from './options';
+import { knownOptions, stringList } from './options';
 
 export const preferredKind: RuleKind = {
   kind: 'preferred',
@@ -15,7 +16,7 @@ export const preferredKind: RuleKind = {
     ru: 'Пишите «{suggestion}» вместо «{word}».',
   },
   compile(def, env) {
-    knownOptions(def, ['terms']);
+    knownOptions(def, ['terms', 'exceptions']);
     const raw = def.terms;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new RuleOptionError('needs "terms": a mapping from the word to avoid to the word to use.', 'terms');
     const wrong: string[] = [];
@@ -29,13 +30,15 @@ export const preferredKind: RuleKind = {
       right.push(list as string[]);
     }
     const matcher = new TermMatcher(wrong, { gated: true, option: 'terms' });
+    const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
     return (unit, report) => {
       if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
       const note = mentionNote(unit.ctx.role, unit.ctx.lang);
-      for (const m of inUse(withoutAllowed(matcher.find(tokens, unit.text), allowed, tokens, unit.text), unit)) {
+      const found = withoutAllowed(withoutAllowed(matcher.find(tokens, unit.text), exceptions, tokens, unit.text), allowed, tokens, unit.text);
+      for (const m of inUse(found, unit)) {
         const word = unit.text.slice(m.start, m.end);
         const lemma = m.term.source.replace(/^=|\*$/g, '').toLowerCase().replace(/ё/g, 'е');
         const options = right[m.term.index] as string[];
