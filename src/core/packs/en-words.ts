@@ -25,6 +25,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'scumbag', 'half a brain', 'you clown', 'a clown who',
       'absolute clown', 'you muppet', 'the muppet who', 'freeloader',
       'pathetically',
+      'only a clown', 'lazy amateur',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
@@ -84,6 +85,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "can't read it for you", 'cannot read it for you', 'what you expect for', 'make it any clearer', 'any clearer than', 'not sure what you expected', 'not sure what you were hoping', 'stop asking',
       'spell it out slowly', 'spell it out for you', "let's spell it out", 'even a small child', 'even a kid could', 'even a toddler', 'a five-year-old could',
       'not exactly hidden', 'just to spell it out', 'seems to have confused you', 'read it slowly',
+      'literally basic', 'maybe learn', 'skill issue',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -160,6 +162,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'per our terms', 'as per our terms', "if you're that unhappy", 'if you are that unhappy', "we won't stand in your way", "if you don't like how", 'do not contact us about this', "don't contact us about this", "can't be held responsible", 'cannot be held responsible',
       'end of discussion', 'end of story', 'discussion closed', 'no need to tell us again', "won't be answering questions", 'not going over it again', 'not going over this again', 'nothing for us to discuss', "we won't be discussing",
       "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
+      'works on our end', 'works on our side', 'fine for everyone else', 'nothing to fix here', "we're not changing it", 'we are not changing it',
     ],
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
@@ -190,6 +193,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'rest assured', 'strive for excellence', 'every touchpoint', 'comments have been noted', 'number one priority', 'above and beyond', 'fell short of expectations', 'passionate about delivering',
       'any disruption this', 'regret any disruption', 'your valued', 'work hard and play hard', 'work hard, play hard', 'team of rockstars', 'fast-paced, dynamic', 'fast-paced and dynamic', 'our greatest asset', 'shaping the future of', 'shape the future of',
       '=learnings',
+      'revolutionize the', 'revolutionise the', 'part of the family',
     ],
   },
   {
@@ -228,7 +232,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     },
     words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will', 'will never break', "won't ever break"],
     // a product's guarantee (warranty) is a fact, not a promise
-    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee', 'guaranteed minimum wage', 'guaranteed minimum income', 'guaranteed minimum'],
+    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee', 'guaranteed minimum wage', 'guaranteed minimum income', 'guaranteed minimum', 'sla guarantees', 'our sla guarantees', 'sla we guarantee', 'sla, we guarantee'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
     negated: 'allow',
   },
@@ -242,7 +246,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much' },
+    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
   },
   {
     id: 'en.chat-laughter',

@@ -9,7 +9,7 @@ import { MIN_ROOT } from '../morph/ru';
 import { englishForms } from '../morph/en';
 import { isCyrillic, wordKeys } from '../morph/index';
 import type { Token } from '../text/tokenize';
-import { insideRanges, quotesOf } from '../text/quotes';
+import { codeSpans, insideRanges, quotesOf } from '../text/quotes';
 import type { TextUnit } from './api';
 import type { Lang, TextRole } from '../types';
 import { RuleOptionError } from './api';
@@ -501,6 +501,9 @@ export function inUse(matches: TermMatch[], unit: TextUnit): TermMatch[] {
   if (quotes.length) matches = matches.filter((m) => !insideRanges(quotes, m.start, m.end));
   // a word joined to a path by a slash is part of a handle or a link: u/WavelyHelp, r/gaming, /faq/idiot-proof
   if (unit.text.includes('/')) matches = matches.filter((m) => !inPath(unit.text, m.start, m.end));
+  // a command or a path in backticks is code: `kill -9`, `git push --force`
+  const code = codeSpans(unit.text);
+  if (code.length) matches = matches.filter((m) => !insideRanges(code, m.start, m.end));
   // a word of a #channel, #hashtag or @handle is its name: «пишите в #фидбек», @idiot_proof_bot
   if (unit.words.marks & MARK.LINKISH && /[#@]/.test(unit.text)) matches = matches.filter((m) => !inTag(unit.text, m.start));
   const slots = unit.memo(SLOTS_KEY, slotsOf);

@@ -60,6 +60,19 @@ export function quotesOf(unit: TextUnit): [number, number][] {
 }
 
 /** Whether [start, end) lies inside one of `ranges` (sorted, as quotedRanges gives them). */
+const CODE_SPAN = /`[^`\n]+`/g;
+/**
+ * The `code spans` of a text (in backticks, on one line), in order: a command, a path or an endpoint
+ * that a reply quotes is code, as chat apps show it, not the brand's words (`GET /v1/{workspace_id}`).
+ */
+export function codeSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes('`')) return out;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(text); m !== null; m = CODE_SPAN.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function insideRanges(ranges: readonly [number, number][], start: number, end: number): boolean {
   for (const [a, b] of ranges) {
     if (a > start) return false;

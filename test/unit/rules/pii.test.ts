@@ -73,6 +73,18 @@ test('pii: payment cards are Luhn-checked and grouped as cards', () => {
   assert.equal(f?.message, 'A payment card number in a public reply. Remove it at once and never ask for card details in comments; payment questions go to private messages.');
 });
 
+test('pii: a wallet recovery phrase or private key, given after the text names it', () => {
+  const seed = 'orbit lemon canyon trust velvet pilot frozen amber ladder echo salad river';
+  assert.deepEqual(found(`Your recovery words are: ${seed}.`, en), [[seed, 25]]);
+  assert.deepEqual(found(`Проверили по вашей сид-фразе «${seed}», всё в порядке.`), [[seed, 30]]);
+  assert.deepEqual(found('Key: 5Kb8kLf9zgWQnogidDA76MzPL6TsZZY36hWXMssSzNydYXYB9KF, imported for you, and the balance is right now.', en), [['5Kb8kLf9zgWQnogidDA76MzPL6TsZZY36hWXMssSzNydYXYB9KF', 5]]);
+  // advice about the phrase names no phrase: no colon, dash or quotation mark before twelve words
+  assert.deepEqual(found('Keep your seed phrase offline and never share these words with anyone online ever again please, Sam.', en), []);
+  assert.deepEqual(found(`Your recovery words are: ${seed}.`, en, { secret: false }), []);
+  const [f] = run(piiKind, {}, `Your recovery words are: ${seed}.`, en);
+  assert.ok(f && !f.message.includes('orbit'), 'the message does not repeat the secret');
+});
+
 test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fine', () => {
   assert.deepEqual(found('Пишите на anna.petrova@mail.ru, ответим.'), [['anna.petrova@mail.ru', 10]]);
   assert.deepEqual(found('Write to sam.lee@gmail.com for details.', en), [['sam.lee@gmail.com', 9]]);

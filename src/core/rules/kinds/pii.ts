@@ -1,6 +1,7 @@
 // pii: personal data in a public reply — phone numbers, e-mail addresses, payment card numbers and
 // home addresses. Such details belong in private messages; the messages say so.
-//   phone, email, card, address, document: true|false   turn a detector off (document: identity
+//   phone, email, card, address, document, secret: true|false   turn a detector off (secret: a
+//                                  wallet's recovery phrase or private key; document: identity
 //                                  document numbers the text names — СНИЛС, полис ОМС, passport — and dates of birth)
 //   allowDomains: [brand.ru]       e-mail addresses at these domains (and their subdomains) are fine
 //   allow: ["+7 800 555-35-35"]    values that are fine (e-mails as written, phones compared by digits)
@@ -145,7 +146,19 @@ function cardGrouping(raw: string): boolean {
   return /^(?:4-4-4-4(?:-[1-3])?|4-6-[45]|4-4-4-[1-3]|4-4-4-4-4)$/.test(shape);
 }
 
+// A wallet's recovery phrase (12 to 24 lower-case words given after the text names it, behind a colon,
+// a dash or a quotation mark: "keep your seed phrase offline and …" gives none) or private key (a WIF
+// key, or 64 hex digits after «private key»): whoever reads it owns the funds.
+const SEED = /(?:seed[\s-]?(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?|backup\s+phrase|seed-?фраз\p{L}*|сид-?фраз\p{L}*|мнемоническ\p{L}*(?:\s+фраз\p{L}*)?|фраз\p{L}*\s+(?:для\s+)?восстановлени\p{L}*|секретн\p{L}*\s+фраз\p{L}*)[^.!?\n]{0,40}?(?:[:—–]\s*[«"“']?|[«"“'])((?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})(?![a-z])/giu;
+const WIF_KEY = /(?<![A-Za-z0-9])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/g;
+const HEX_KEY = /(?:private\s+key|приватн\p{L}*\s+ключ\p{L}*)[^.!?\n]{0,30}?((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])/giu;
+const SECRET_CUE = /seed|recovery|mnemonic|backup phrase|secret|private key|сид|мнемоническ|восстановлени|секретн|приватн|[5KL][1-9A-HJ-NP-Za-km-z]{50}/i;
+
 const MESSAGES = {
+  secret: {
+    en: 'A wallet\'s recovery phrase or private key in a public reply: whoever reads it can take the funds. Delete it at once, and tell the person to move the funds to a new wallet and never share these words or keys.',
+    ru: 'Сид-фраза или приватный ключ кошелька в публичном ответе: любой, кто их прочтёт, заберёт средства. Немедленно удалите и посоветуйте человеку перевести средства на новый кошелёк и никому не сообщать эти слова и ключи.',
+  },
   email: {
     en: 'An e-mail address in a public reply: «{value}». Personal contacts go to private messages — remove it and ask the person to write to you privately.',
     ru: 'Адрес почты в публичном ответе: «{value}». Личные контакты — только в личных сообщениях: уберите адрес и предложите написать в личку.',
@@ -184,8 +197,8 @@ export const piiKind: RuleKind = {
     ru: 'Личные данные в публичном ответе ({what}): «{value}». Уберите их и продолжите разговор в личных сообщениях.',
   },
   compile(def) {
-    knownOptions(def, ['email', 'phone', 'card', 'address', 'document', 'allowDomains', 'allow', 'allowRoleAddresses', 'allowTollFree', 'addressLevel']);
-    const on = { email: bool(def, 'email', true), phone: bool(def, 'phone', true), card: bool(def, 'card', true), address: bool(def, 'address', true), document: bool(def, 'document', true) };
+    knownOptions(def, ['email', 'phone', 'card', 'address', 'document', 'secret', 'allowDomains', 'allow', 'allowRoleAddresses', 'allowTollFree', 'addressLevel']);
+    const on = { email: bool(def, 'email', true), phone: bool(def, 'phone', true), card: bool(def, 'card', true), address: bool(def, 'address', true), document: bool(def, 'document', true), secret: bool(def, 'secret', true) };
     const domains = stringList(def, 'allowDomains').map((d, i) => {
       const clean = d.trim().toLowerCase().replace(/^@/, '');
       if (!/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(clean)) throw new RuleOptionError(`"allowDomains" item ${i + 1} (${JSON.stringify(d)}) is not a domain such as brand.ru.`, `allowDomains.${i}`);
@@ -200,6 +213,7 @@ export const piiKind: RuleKind = {
     const allowTollFree = bool(def, 'allowTollFree', true);
     const level = oneOf(def, 'addressLevel', ['apartment', 'house'] as const, 'apartment');
     const WHAT = {
+      secret: { en: 'wallet recovery phrase or key', ru: 'сид-фраза или ключ кошелька' },
       email: { en: 'e-mail', ru: 'почта' },
       phone: { en: 'phone', ru: 'телефон' },
       card: { en: 'card number', ru: 'номер карты' },
@@ -218,7 +232,7 @@ export const piiKind: RuleKind = {
         taken ??= new Uint8Array(text.length);
         for (let i = s; i < e; i++) if (taken[i]) return;
         taken.fill(1, s, e);
-        const args = { value: what === 'card' ? '…' + value.replace(/\D/g, '').slice(-4) : value, what: WHAT[what][lang] };
+        const args = { value: what === 'card' ? '…' + value.replace(/\D/g, '').slice(-4) : what === 'secret' ? '…' : value, what: WHAT[what][lang] };
         report({ start: s, end: e, args, message: say(def, lang, MESSAGES[what], args) });
       };
       const idBefore = (s: number) => ID_BEFORE.test(text.slice(Math.max(0, s - 30), s));
@@ -231,6 +245,19 @@ export const piiKind: RuleKind = {
           if (roleAddresses && !FREE_MAIL.test(domain) && (givenAsOurs(text, m.index, m.index + m[0].length, WRITE_TO_BEFORE, 60) || orAtAfterContact(text, m.index))) continue;
           put('email', m.index, m.index + m[0].length);
         }
+      }
+      if (on.secret && SECRET_CUE.test(text)) {
+        // the secret itself, not the words that name it
+        for (const re of [SEED, HEX_KEY]) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const secret = m[1] as string;
+            const end = m.index + m[0].length;
+            put('secret', end - secret.length, end);
+          }
+        }
+        WIF_KEY.lastIndex = 0;
+        for (let m = WIF_KEY.exec(text); m !== null; m = WIF_KEY.exec(text)) put('secret', m.index, m.index + m[0].length);
       }
       if (!(unit.words.marks & MARK.DIGIT)) return;
       /** Reports every match of `re` as it stands. */

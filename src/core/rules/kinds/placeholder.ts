@@ -12,6 +12,7 @@
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
+import { codeSpans, insideRanges } from '../../text/quotes';
 import type { RuleDef, RuleKind } from '../api';
 import { ACRONYMS } from './caps';
 import { knownOptions, stringList } from './options';
@@ -44,7 +45,7 @@ const LOREM_NEEDED = 2;
 const PATTERNS: [needs: string | number, re: RegExp][] = [
   ['${', /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}/gu], // ${name}
   ['{', /(?<!\{)\{\s*(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}|\.{2,}|…)\s*\}(?!\})/gu], // {name}, {...}
-  ['%', /%[\p{L}_][\p{L}\p{N}_]{0,40}%/gu], // %NAME%, %username%
+  ['%', /%[\p{L}_][\p{L}\p{N}_]{0,40}%(?![\\/])/gu], // %NAME%, %username% (not %LOCALAPPDATA%\Logs, a path)
   ['%', /(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])/gu], // printf's %s, %d
   [NOTE_NEEDED, new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOTES})(?![\\p{L}\\p{N}])`, 'gu')],
   [LOREM_NEEDED, /(?<![\p{L}])lorem ipsum(?![\p{L}])/giu],
@@ -149,7 +150,9 @@ export const placeholderKind: RuleKind = {
         for (let m = re.exec(text); m !== null; m = re.exec(text)) take(m.index, m.index + m[0].length);
       }
       found.sort((a, b) => a[0] - b[0]);
+      const code = codeSpans(text);
       for (const [s, e] of found) {
+        if (code.length && insideRanges(code, s, e)) continue; // `GET /v1/{id}`: code, not a slot
         // in a template, {{variables}} were kept only to stop other patterns from reporting inside them
         if (unit.ctx.role === 'template' && text.startsWith('{{', s)) continue;
         const slot = text.slice(s, e);
