@@ -13,7 +13,7 @@ const OPTIONS: Record<string, string> = {
   caps: '`allow` (acronyms besides the built-in list), `minLength` (default 4)',
   address: '`form` (vy, ty, any), `capitalVy` (always, never, any); defaults from the guide\'s `address`',
   placeholder: '`ignore` (slots that are fine)',
-  pii: '`email`, `phone`, `card`, `address`, `document` (true/false), `allowDomains` (e.g. the brand\'s support domain), `allow`',
+  pii: '`email`, `phone`, `card`, `address`, `document`, `secret` (true/false; secret: wallet recovery phrases and keys), `allowDomains` (e.g. the brand\'s support domain), `allow`',
   sentence: '`maxWords` (default 25), `maxLongWords` (default 4)',
   required: '`require` ([{any: [...], message, unless: {channels}}]), `greeting` (true: open with the person\'s name), `minWords`, `when` ({commenters, roles, channels, minWords})',
   pattern: '`pattern` or `patterns` (RE2 syntax: no backreferences or lookaround), `flags` (i, m, s; default i)',

@@ -191,7 +191,7 @@ function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Reco
 
 export const piiKind: RuleKind = {
   kind: 'pii',
-  description: { en: 'Personal data in a public reply: phones, e-mails, card numbers, street addresses.', ru: 'Личные данные в публичном ответе: телефоны, почта, номера карт, адреса.' },
+  description: { en: 'Personal data in a public reply: phones, e-mails, card numbers, street addresses, wallet keys.', ru: 'Личные данные в публичном ответе: телефоны, почта, номера карт, адреса, ключи кошельков.' },
   defaultMessage: {
     en: 'Personal data in a public reply ({what}): «{value}». Remove it and move the conversation to private messages.',
     ru: 'Личные данные в публичном ответе ({what}): «{value}». Уберите их и продолжите разговор в личных сообщениях.',
