@@ -26,6 +26,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'absolute clown', 'you muppet', 'the muppet who', 'freeloader',
       'pathetically',
       'only a clown', 'lazy amateur',
+      'idoit', 'stoopid',
     ],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
@@ -122,6 +123,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'was your job', "if you'd actually", 'if you had actually', 'you gave us the wrong', 'you gave us an expired', 'you gave us an invalid', 'you gave us an incorrect', 'before ordering next time', 'before you order next time', 'next time, check', 'next time check', 'next time, double-check', 'next time double-check',
       "if you'd brought", 'if you had brought', "if you'd sent", 'if you had sent', "if you'd taken", 'if you had taken', "if you'd paid", 'if you had paid', "if you'd kept", 'if you had kept',
       'your mistakes, not ours', 'your mistake, not ours', 'was your mistake', 'were your mistakes', 'themselves to blame',
+      "that's what happens when you", 'must have been your',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -163,6 +165,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'end of discussion', 'end of story', 'discussion closed', 'no need to tell us again', "won't be answering questions", 'not going over it again', 'not going over this again', 'nothing for us to discuss', "we won't be discussing",
       "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
       'works on our end', 'works on our side', 'fine for everyone else', 'nothing to fix here', "we're not changing it", 'we are not changing it',
+      'works fine on every', 'nobody else has complained', 'no one else has complained', 'probably just you',
     ],
     // a whole reply that says only this: "Noted."
     alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
@@ -246,7 +249,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=til': 'until', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
+    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
   },
   {
     id: 'en.chat-laughter',

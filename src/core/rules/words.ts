@@ -80,6 +80,40 @@ export function compileTerm(source: string, index: number): Term | undefined {
   return { source, index, words };
 }
 
+// English as it is typed in a hurry: without apostrophes (dont, thats, youre), with u and ur for
+// you and your, and "of" for a modal's have ("should of"). A term with those words also matches its hurried forms ("thats on u" is "that's on
+// you"), unless dropping an apostrophe makes another word (we're → were, it's → its, we'll → well).
+const NOT_HURRIED = new Set(['were', 'its', 'well', 'hell', 'ill', 'wed', 'id', 'shed', 'hed', 'shell', 'wont', 'cant', 'lets', 'whos', 'shes', 'hes']);
+const MAX_HURRIED = 16;
+const MODALS_OF = new Set(['should', 'could', 'would', 'must', 'might']);
+
+/** The hurried forms of an English term (see above), without the term itself; [] for none. */
+export function hurriedForms(source: string): string[] {
+  const text = source.trim();
+  if (!/[a-z]/i.test(text) || /[а-яё]/i.test(text)) return [];
+  const exact = text.startsWith('=') ? '=' : '';
+  let combos: string[][] = [[]];
+  let changed = false;
+  let previous = '';
+  for (const word of text.slice(exact.length).split(/\s+/)) {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const alts = [word];
+    // "should of checked", "must of been": have as it sounds after a modal
+    if (lower === 'have' && MODALS_OF.has(previous)) alts.push('of');
+    previous = lower;
+    if (lower.includes("'") && !lower.includes('*')) {
+      const bare = lower.replace(/'/g, '');
+      if (bare && !NOT_HURRIED.has(bare)) alts.push(bare);
+    }
+    if (lower === 'you') alts.push('u');
+    else if (lower === 'your' || lower === "you're") alts.push('ur');
+    if (alts.length > 1) changed = true;
+    combos = combos.flatMap((c) => alts.map((a) => [...c, a]));
+    if (combos.length > MAX_HURRIED) return []; // too many: the term matches as written
+  }
+  return changed ? combos.slice(1).map((c) => exact + c.join(' ')) : [];
+}
+
 function wordMatches(p: WordPattern, token: Token, k: ReturnType<typeof wordKeys>): boolean {
   switch (p.kind) {
     case 'exact':
@@ -305,19 +339,12 @@ export class TermMatcher {
         throw e;
       }
       if (!t) return;
-      this.terms.push(t);
-      const w = t.words[0] as WordPattern;
-      if (w.kind === 'prefix') this.add(this.byPrefix, w.norm.slice(0, 2), t);
-      else if (w.kind === 'set') {
-        for (const f of w.forms) this.add(this.byKey, `e:${f}`, t);
-      } else {
-        this.add(this.byKey, `e:${w.norm}`, t);
-        if (w.kind === 'forms') {
-          this.add(this.byKey, `e:${w.stem}`, t);
-          this.add(this.byKey, `s:${w.stem}`, t);
-          if (w.root) this.add(this.byKey, `r:${w.root}`, t);
-        }
+      // its hurried forms are the same term: same index and source (for suggestions and messages)
+      for (const h of hurriedForms(s)) {
+        const v = compileTerm(h, i);
+        if (v) this.file({ ...v, source: s });
       }
+      this.file(t);
     });
     for (const t of this.terms) {
       const first = gateKeys(t.words[0] as WordPattern);
@@ -331,6 +358,23 @@ export class TermMatcher {
           return GATES.word(g.keys, g.whole);
         });
         GATES.require(this.gate, a as number, b, c);
+      }
+    }
+  }
+
+  /** Files a compiled term under the keys of its first word. */
+  private file(t: Term): void {
+    this.terms.push(t);
+    const w = t.words[0] as WordPattern;
+    if (w.kind === 'prefix') this.add(this.byPrefix, w.norm.slice(0, 2), t);
+    else if (w.kind === 'set') {
+      for (const f of w.forms) this.add(this.byKey, `e:${f}`, t);
+    } else {
+      this.add(this.byKey, `e:${w.norm}`, t);
+      if (w.kind === 'forms') {
+        this.add(this.byKey, `e:${w.stem}`, t);
+        this.add(this.byKey, `s:${w.stem}`, t);
+        if (w.root) this.add(this.byKey, `r:${w.root}`, t);
       }
     }
   }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bannedKind } from '../../../src/core/rules/kinds/banned';
+import { hurriedForms } from '../../../src/core/rules/words';
 import { refusesOptions, run } from './helpers';
 
 test('banned: negated: allow skips matches right after a negation, in both languages, in the same sentence only', () => {
@@ -141,4 +142,16 @@ test('banned: a word joined to a path by a slash is part of a handle or a link',
   const covered = (t: string) => run(bannedKind, { words: ['=u', 'idiot'] }, t).map((f) => f.covered);
   assert.deepEqual(covered('DM u/WavelyHelp or see example.com/idiot-proof'), []);
   assert.deepEqual(covered('Thank u, idiot/moron'), ['u']);
+});
+
+test('banned: English terms match as typed in a hurry (no apostrophes, u and ur, should of), but not as other words', () => {
+  assert.deepEqual(hurriedForms("that's on you").sort(), ["that's on u", 'thats on u', 'thats on you']);
+  assert.deepEqual(hurriedForms('you should have *ed').sort(), ['u should have *ed', 'u should of *ed', 'you should of *ed']);
+  assert.deepEqual(hurriedForms("we're not obliged"), [], 'were is a word of its own');
+  assert.deepEqual(hurriedForms('вы сами виноваты'), []);
+  const covered = (t: string) => run(bannedKind, { words: ["that's on you", 'your fault', "you didn't read"] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('thats on u'), ['thats on u']);
+  assert.deepEqual(covered('its ur fault'), ['ur fault']);
+  assert.deepEqual(covered('u didnt read the terms'), ['u didnt read']);
+  assert.deepEqual(covered("That's on you, not us."), ["That's on you"]);
 });
