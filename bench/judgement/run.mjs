@@ -14,7 +14,7 @@ const core = require('../../dist/core.js');
 // rule id (after the language) → the reviewer's name for the problem; rules not listed judge how a
 // reply reads (length, readability, greeting, a critic's apology) and are left out of the count
 const PROBLEM = {
-  shouting: 'shouting', exclamations: 'exclamation', emoji: 'emoji', placeholder: 'placeholder', pii: 'personal-data',
+  shouting: 'shouting', exclamations: 'exclamation', emoji: 'emoji', placeholder: 'placeholder', pii: 'personal-data', 'pii-request': 'personal-data',
   address: 'address', insults: 'insult', 'name-calling': 'insult', condescension: 'condescension', blame: 'blame',
   dismissal: 'dismissal', cliches: 'cliche', bureaucratese: 'bureaucratese', 'plain-words': 'bureaucratese',
   overpromising: 'overpromising', slang: 'chatspeak', 'chat-laughter': 'chatspeak',

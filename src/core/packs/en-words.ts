@@ -252,6 +252,26 @@ export const EN_WORD_RULES: RuleDef[] = [
     terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
   },
   {
+    id: 'en.pii-request',
+    kind: 'banned',
+    lang: 'en',
+    severity: 'error',
+    description: { en: 'Asking for card numbers, PINs, passwords or one-time codes.', ru: 'Просьба назвать номер карты, ПИН, пароль или код (английский).' },
+    message: {
+      en: '«{word}» asks for what no brand may ask for: card numbers, PINs, CVV codes, passwords, one-time codes and recovery phrases are never requested, in public or in private (fraudsters imitate exactly such requests). Remove it and point to the secure way instead.',
+      ru: '«{word}» — просьба, которую бренд не может себе позволить: номер карты, ПИН, CVV, пароль, коды из СМС и сид-фразу не просят ни публично, ни в личке (именно так пишут мошенники). Уберите её и укажите безопасный способ.',
+    },
+    words: [
+      'send us your card number', 'send your card number', 'send us your full card number', 'send your full card number', 'send us your card details', 'dm us your card number',
+      'post your card number', 'full card number and pin', 'card number and pin', 'card number and cvv', 'send us your pin', 'send your pin', 'tell us your pin', 'dm us your pin',
+      'send us your password', 'send your password', 'tell us your password', 'dm us your password', 'send us your cvv', 'send your cvv', 'tell us the cvv', 'the code on the back of your card',
+      'send us the code we texted', 'tell us the code we texted', 'send us the code from the text', 'send us your one-time code', 'share your seed phrase', 'send us your seed phrase',
+      'send us your recovery phrase', 'share your recovery phrase', 'share your private key', 'send us your private key',
+    ],
+    // "we will never ask you to send us your PIN": the warning, not the request
+    negated: 'allow',
+  },
+  {
     id: 'en.chat-laughter',
     kind: 'banned',
     lang: 'en',

@@ -298,6 +298,24 @@ export const RU_WORD_RULES: RuleDef[] = [
     },
   },
   {
+    id: 'ru.pii-request',
+    kind: 'banned',
+    lang: 'ru',
+    severity: 'error',
+    description: { ru: 'Просьба назвать номер карты, ПИН, пароль или код из СМС.', en: 'Asking for card numbers, PINs, passwords or one-time codes (Russian).' },
+    message: {
+      ru: '«{word}» — просьба, которую бренд не может себе позволить: номер карты, ПИН, CVV, пароль, коды из СМС и сид-фразу не просят ни публично, ни в личке (именно так пишут мошенники). Уберите её и укажите безопасный способ.',
+      en: '«{word}» asks for what no brand may ask for: card numbers, PINs, CVV codes, passwords, one-time codes and recovery phrases are never requested, in public or in private (fraudsters imitate exactly such requests). Remove it and point to the secure way instead.',
+    },
+    words: [
+      'пришлите номер карты', 'пришлите нам номер карты', 'пришлите полный номер карты', 'напишите номер карты', 'напишите полный номер карты', 'назовите номер карты', 'сообщите номер карты',
+      'укажите полный номер карты', 'номер карты и cvv', 'номер карты и пин-код', 'пришлите пин-код', 'назовите пин-код', 'сообщите пин-код', 'назовите код из смс', 'сообщите код из смс',
+      'пришлите код из смс', 'продиктуйте код', 'назовите cvv', 'пришлите cvv', 'код с обратной стороны карты', 'назовите пароль', 'пришлите пароль', 'сообщите пароль', 'пришлите сид-фразу', 'пришлите seed-фразу',
+    ],
+    // «мы никогда не попросим назвать код из СМС»: предупреждение, а не просьба
+    negated: 'allow',
+  },
+  {
     id: 'ru.chat-laughter',
     kind: 'banned',
     lang: 'ru',

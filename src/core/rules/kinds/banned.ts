@@ -23,8 +23,10 @@ const NEGATIONS = new Set([
 ]);
 
 // Verbs of promising: after «не можем обещать» / "we can't promise" a promise later in the sentence
-// is what the brand does not promise («…, что это никогда не повторится»).
-const PROMISE = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян)/;
+// is what the brand does not promise («…, что это никогда не повторится»); and of asking: after "we
+// will never ask you to", «никогда не попросим» a request is what the brand does not make ("…send us
+// your PIN").
+const PROMISE = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян|ask|request|попрос|прос(?:им|ят|ит)$|потребу|требу)/;
 
 // Negations that keep their reach over a comma: a modal that is negated, or is the negation («не
 // можем, к сожалению, гарантировать», "we can't, sadly, guarantee"). «Не переживайте, гарантируем» and
