@@ -22,7 +22,10 @@ test('pii: phone numbers in their usual shapes', () => {
     ['Звоните: +79123456789!', ru, [['+79123456789', 9]]],
     ['8-912-345-67-89 — это её номер', ru, [['8-912-345-67-89', 0]]],
     ['Call Sam on +1 (415) 555-0134 today.', en, [['+1 (415) 555-0134', 12]]],
-    ['Ring +44 20 7946 0958 or (415) 555-0134 or 415-555-0134.', en, [['+44 20 7946 0958', 5], ['(415) 555-0134', 25], ['415-555-0134', 43]]],
+    ['Rita +44 20 7946 0958 or (415) 555-0134 or 415-555-0134.', en, [['+44 20 7946 0958', 5], ['(415) 555-0134', 25], ['415-555-0134', 43]]],
+    // the reader told to call or text the number itself: a line to call (but not a Russian mobile)
+    ['Ring +44 20 7946 0958 if you are late, or text 07700 900412.', en, []],
+    ['Call Anna on 07700 900123 about it.', en, [['07700 900123', 13]]],
     ['Nummer: +49 (30) 1234567', en, [['+49 (30) 1234567', 8]]],
     // a group longer than the pattern's first guess: the whole number, not a number with a digit left over
     ['We tried calling you at +44 7700 900123 twice.', en, [['+44 7700 900123', 24]]],

@@ -33,7 +33,7 @@ import { bool, knownOptions, oneOf, stringList } from './options';
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 // A company's mailbox: a role name as the whole local part, or at its start or end (appsupport@,
 // support.team@, help-desk@, clientcare@; not carey.jones@).
-const ROLE_MAILBOX = /^(?:app|apps|[\p{L}\p{N}]*(?:support|help|care|service|feedback)|(?:support|feedback|billing)[\p{L}\p{N}]*|(?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)[._-][\p{L}\p{N}._-]*|[\p{L}\p{N}]+[._-](?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)|support|help|helpdesk|info|hello|hi|care|service|services|access|accessibility|enquiries|inquiries|bookings?|tickets?|events|reservations?|membership|members|complaints|returns|claims|accounts|payments|safeguarding|customer(?:care|service)?|feedback|press|media|pr|hr|jobs|careers|sales|team|contact|contacts|office|admin|noreply|no-reply|privacy|legal|billing|orders?|shop|store|partners?|ask|mail|post|zakaz|podderzhka|pomosch|pomoshch|otzyv|otzyvy|kontakt|поддержка|помощь|заказ|инфо)$/iu;
+const ROLE_MAILBOX = /^(?:app|apps|[\p{L}\p{N}]*(?:support|help|care|service|feedback)|(?:support|feedback|billing)[\p{L}\p{N}]*|(?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)[._-][\p{L}\p{N}._-]*|[\p{L}\p{N}]+[._-](?:support|help|care|service|feedback|info|hello|press|billing|sales|team|contact)|support|help|helpdesk|info|hello|hi|care|service|services|access|accessibility|enquiries|inquiries|bookings?|tickets?|events|reservations?|membership|members|complaints|returns|claims|accounts|payments|safeguarding|customer(?:care|service)?|feedback|press|media|pr|hr|jobs|careers|sales|team|contact|contacts|office|admin|noreply|no-reply|privacy|legal|billing|orders?|shop|store|partners?|ask|mail|post|letters|newsdesk|news|editor|editorial|redaktsiya|red|clients?|lessons|classes|school|reception|frontdesk|studio|zakaz|podderzhka|pomosch|pomoshch|otzyv|otzyvy|kontakt|поддержка|помощь|заказ|инфо)$/iu;
 const PHONE = new RegExp(
   [
     // Russian: +7 or 8, then ten digits as 3-3-2-2 with spaces, dashes or brackets
@@ -53,7 +53,7 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
-const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?<![\p{L}])(?:send|forward|e-?mail)(?:\s+us)?(?:\s+[\p{L}\p{N},'-]+){1,6}\s+(?:to|at)|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|(?:напишите|пишите|пришлите|присылайте|отправьте)(?:\s+\p{L}+){1,3}\s+на|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 // The second of two ways to reach the same place: "reach them on 0300 …, or at pals@…", «пишите в
 // студсовет или на campus@…» — the sentence asked the reader to write or call before the «or».
 const OR_AT_BEFORE = /(?:,?\s+or\s+(?:at|on|by\s+e-?mail\s+at)|\s+или\s+на)\s*$/iu;
@@ -65,6 +65,10 @@ function orAtAfterContact(text: string, s: number): boolean {
   return CONTACT_CUE.test(sentence);
 }
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|inbox|list|bk|internet|yandex|ya|rambler|lenta|autorambler|ro|myrambler|qip|ukr|i|meta|tut)\.[\p{L}]{2,}$/u;
+// The reader told to call or text the number itself ("call +33 4 50 …", "you can text 07700 …"): a
+// line to call, not someone's number leaked ("call her on …" is not this). In Russian only a city
+// line after «позвоните» is (CALL_BEFORE): «Звоните: +7 912 …» may well be a person's own mobile.
+const CALL_NUMBER_BEFORE = /(?<![\p{L}])(?:call|ring|text|phone|dial|whatsapp)\s*:?\s*$/iu;
 // A phone the text gives as the brand's own line: «по номеру клуба», «позвоните нам», "call us on",
 // "our hotline". (A number to call someone, «позвоните менеджеру по номеру …», is still personal.)
 const OUR_LINE_BEFORE = /(?:(?<![\p{L}])наш(?:ему|его|ем)?\s+(?:номер\p{L}*|телефон\p{L}*)|(?:номер|телефон)\p{L}*\s+(?:клуба|магазина|офиса|салона|ресторана|кафе|поддержки|горяч\p{L}+\s+лини\p{L}+|колл-центра|call-центра|контакт-центра|филиала|отделения|ресепш\p{L}*|компании|абонемент\p{L}*|кассы|справочной|регистратуры|администратора|библиотеки|театра|музея|клиники)|(?:позвоните|звоните|наберите|пишите)(?:,?\s*пожалуйста,?)?\s+(?:нам|в\s+(?:регистратур\p{L}*|клиник\p{L}*|офис|магазин|салон|отделени\p{L}*|поддержк\p{L}*|кол+-?центр|call-центр|контакт-центр|ресепш\p{L}*|администраци\p{L}*|касс\p{L}*|справочн\p{L}*|библиотек\p{L}*)|на\s+(?:горяч\p{L}+\s+лини\p{L}+|абонемент|ресепш\p{L}*))|(?<![\p{L}])call\s+(?:the\s+)?(?:clinic|office|store|shop|front\s+desk|reception|practice|branch)(?:\s+(?:on|at))?|горяч\p{L}+\s+лини\p{L}+|(?<![\p{L}])(?:можно|записаться|запишитесь|запись|справки)\s+по\s+телефону|(?<![\p{L}])по\s+записи|(?<![\p{L}])позвоните\s+мне|(?<![\p{L}])мо(?:й|я)\s+(?:прямой|рабочий)\s+(?:телефон|номер)|(?<![\p{L}])my\s+(?:direct|work)\s+(?:line|number|phone)(?:\s+is)?|(?<![\p{L}])(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|(?<![\p{L}])(?:call|ring|text|phone|whatsapp)\s+us(?:\s+(?:on|at))?|(?<![\p{L}])(?:call|ring|reach|contact)\s+(?:them|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at)|our\s+(?:number|hotline|helpline|phone|support\s+line|line)|hotline|helpline)[^.!?\n]{0,20}$/iu;
@@ -96,7 +100,7 @@ const CARD_BEFORE = /(?:card|карт[аеуыо]й?|visa|mastercard|maestro|м�
 const ID_BEFORE = /(?:№|#|no\.|заказ\p{L}*|order|номер\s+заказа|трек\p{L}*|track\p{L}*|инн|огрн\p{L}*|кпп|бик|окпо|артикул\p{L}*|арт\.|sku|id|ид|сч[её]т\p{L}*|invoice|накладн\p{L}*|тикет\p{L}*|ticket|обращени\p{L}*|case|ref\.?|reference|код\p{L}*|code|договор\p{L}*|contract|посылк\p{L}*|отправлени\p{L}*|parcel)\s*(?:номер|number|no\.?|№)?\s*[:№#-]?\s*$/iu;
 
 const AMOUNT_AFTER = /^\s?(?:%|₽|\$|€|£|руб|р\.|тыс|млн|млрд|k(?![\p{L}])|views|просмотр|подписчик|followers|likes|лайк|раз(?![\p{L}])|шт)/iu;
-const STREET_RU = 'ул\\.|улица|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|ш\\.|шоссе|б-р|бульвар|наб\\.|набережная|пл\\.|площадь|пр-д|проезд|мкр\\.?|микрорайон|тупик|аллея';
+const STREET_RU = 'ул\\.|улиц[аеуы]|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|ш\\.|шоссе|б-р|бульвар|наб\\.|набережная|пл\\.|площадь|пр-д|проезд|мкр\\.?|микрорайон|тупик|аллея';
 const NAME_RU = '(?:\\d{1,3}-?(?:я|й|го)?\\s+)?[\\p{Lu}\\d][\\p{L}\\d.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}';
 const HOUSE_RU = '(?:д\\.|дом)?\\s*\\d{1,4}[а-яА-Я]?(?:/\\d{1,4})?(?:[,\\s]*(?:к\\.|корп\\.|корпус|стр\\.|строение)\\s*\\d{1,3}[а-яА-Я]?)?';
 const FLAT_RU = '(?:[,\\s]*(?:кв\\.?|квартира|комн\\.?|комната)\\s*\\d{1,4}[а-яА-Я]?|-\\d{1,4}(?![\\d-]))';
@@ -295,7 +299,7 @@ export const piiKind: RuleKind = {
           // an amount: «+1 000 000 000 просмотров», "+100 000 000 $"
           if (AMOUNT_AFTER.test(text.slice(e, e + 14))) continue;
           if (allowDigits.has(phoneKey(raw)) || (allowTollFree && tollFree(digits)) || idBefore(s)) continue;
-          if (allowTollFree && (givenAsOurs(text, s, e, OUR_LINE_BEFORE, 50) || (russianCityLine(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))))) continue;
+          if (allowTollFree && (givenAsOurs(text, s, e, OUR_LINE_BEFORE, 50) || CALL_NUMBER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || (russianCityLine(digits) && CALL_BEFORE.test(text.slice(Math.max(0, s - 50), s))))) continue;
           put('phone', s, e);
         }
       }
