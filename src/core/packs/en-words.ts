@@ -4,6 +4,12 @@
 // `*ending` after a phrase's first word any word that ends so. Measured on blind replies: bench/judgement.
 import type { RuleDef } from '../rules/api';
 
+// Asking for a card number, a PIN or a code: the same message in both packs (ru.pii-request too).
+export const PII_REQUEST_MESSAGE = {
+  en: '«{word}» asks for what no brand may ask for: card numbers, PINs, CVV codes, passwords, one-time codes and recovery phrases are never requested, in public or in private (fraudsters imitate exactly such requests). Remove it and point to the secure way instead.',
+  ru: '«{word}» — просьба, которую бренд не может себе позволить: номер карты, ПИН, CVV, пароль, коды из СМС и сид-фразу не просят ни публично, ни в личке (именно так пишут мошенники). Уберите её и укажите безопасный способ.',
+};
+
 export const EN_WORD_RULES: RuleDef[] = [
   {
     id: 'en.insults',
@@ -257,10 +263,7 @@ export const EN_WORD_RULES: RuleDef[] = [
     lang: 'en',
     severity: 'error',
     description: { en: 'Asking for card numbers, PINs, passwords or one-time codes.', ru: 'Просьба назвать номер карты, ПИН, пароль или код (английский).' },
-    message: {
-      en: '«{word}» asks for what no brand may ask for: card numbers, PINs, CVV codes, passwords, one-time codes and recovery phrases are never requested, in public or in private (fraudsters imitate exactly such requests). Remove it and point to the secure way instead.',
-      ru: '«{word}» — просьба, которую бренд не может себе позволить: номер карты, ПИН, CVV, пароль, коды из СМС и сид-фразу не просят ни публично, ни в личке (именно так пишут мошенники). Уберите её и укажите безопасный способ.',
-    },
+    message: PII_REQUEST_MESSAGE,
     words: [
       'send us your card number', 'send your card number', 'send us your full card number', 'send your full card number', 'send us your card details', 'dm us your card number',
       'post your card number', 'full card number and pin', 'card number and pin', 'card number and cvv', 'send us your pin', 'send your pin', 'tell us your pin', 'dm us your pin',

@@ -4,6 +4,7 @@
 // `=` exact forms, `*ending` after a phrase's first word any word that ends so. Chosen to fire on real
 // off-brand replies and stay quiet on ordinary polite ones; measured on blind replies: bench/judgement.
 import type { RuleDef } from '../rules/api';
+import { PII_REQUEST_MESSAGE } from './en-words';
 
 export const RU_WORD_RULES: RuleDef[] = [
   {
@@ -304,10 +305,7 @@ export const RU_WORD_RULES: RuleDef[] = [
     lang: 'ru',
     severity: 'error',
     description: { ru: 'Просьба назвать номер карты, ПИН, пароль или код из СМС.', en: 'Asking for card numbers, PINs, passwords or one-time codes (Russian).' },
-    message: {
-      ru: '«{word}» — просьба, которую бренд не может себе позволить: номер карты, ПИН, CVV, пароль, коды из СМС и сид-фразу не просят ни публично, ни в личке (именно так пишут мошенники). Уберите её и укажите безопасный способ.',
-      en: '«{word}» asks for what no brand may ask for: card numbers, PINs, CVV codes, passwords, one-time codes and recovery phrases are never requested, in public or in private (fraudsters imitate exactly such requests). Remove it and point to the secure way instead.',
-    },
+    message: PII_REQUEST_MESSAGE,
     words: [
       'пришлите номер карты', 'пришлите нам номер карты', 'пришлите полный номер карты', 'напишите номер карты', 'напишите полный номер карты', 'назовите номер карты', 'сообщите номер карты',
       'укажите полный номер карты', 'номер карты и cvv', 'номер карты и пин-код', 'пришлите пин-код', 'назовите пин-код', 'сообщите пин-код', 'назовите код из смс', 'сообщите код из смс',
