@@ -138,6 +138,12 @@ function tollFree(digits: string): boolean {
 }
 
 /** Whether a phone's digits are a Russian city line (8 495 …), not a mobile (+7 9…) that may be anyone's. */
+/** Whether some word of the scan is at least `min` units long (a key is one long word). */
+function hasLongWord(words: { readonly spans: readonly number[]; readonly count: number }, min: number): boolean {
+  for (let k = 0; k < words.count; k++) if ((words.spans[2 * k + 1] as number) - (words.spans[2 * k] as number) >= min) return true;
+  return false;
+}
+
 function russianCityLine(digits: string): boolean {
   return /^[78][2-8]\d{9}$/.test(digits);
 }
@@ -156,7 +162,7 @@ function cardGrouping(raw: string): boolean {
 const SEED = /(?:seed[\s-]?(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?|backup\s+phrase|seed-?фраз\p{L}*|сид-?фраз\p{L}*|мнемоническ\p{L}*(?:\s+фраз\p{L}*)?|фраз\p{L}*\s+(?:для\s+)?восстановлени\p{L}*|секретн\p{L}*\s+фраз\p{L}*)[^.!?\n]{0,40}?(?:[:—–]\s*[«"“']?|[«"“'])((?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})(?![a-z])/giu;
 const WIF_KEY = /(?<![A-Za-z0-9])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/g;
 const HEX_KEY = /(?:private\s+key|приватн\p{L}*\s+ключ\p{L}*)[^.!?\n]{0,30}?((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])/giu;
-const SECRET_CUE = /seed|recovery|mnemonic|backup phrase|secret|private key|сид|мнемоническ|восстановлени|секретн|приватн|[5KL][1-9A-HJ-NP-Za-km-z]{50}/i;
+const SECRET_CUE = /seed|recovery|mnemonic|backup phrase|secret|private key|сид|мнемоническ|восстановлени|секретн|приватн/i;
 
 const MESSAGES = {
   secret: {
@@ -260,6 +266,9 @@ export const piiKind: RuleKind = {
             put('secret', end - secret.length, end);
           }
         }
+      }
+      // a key named or not: fifty-odd base58 characters, digits among them
+      if (on.secret && unit.words.marks & MARK.DIGIT && text.length >= 51 && hasLongWord(unit.words, 51)) {
         WIF_KEY.lastIndex = 0;
         for (let m = WIF_KEY.exec(text); m !== null; m = WIF_KEY.exec(text)) put('secret', m.index, m.index + m[0].length);
       }
