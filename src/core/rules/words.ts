@@ -81,8 +81,9 @@ export function compileTerm(source: string, index: number): Term | undefined {
 }
 
 // English as it is typed in a hurry: without apostrophes (dont, thats, youre), with u and ur for
-// you and your, and "of" for a modal's have ("should of"). A term with those words also matches its hurried forms ("thats on u" is "that's on
-// you"), unless dropping an apostrophe makes another word (we're → were, it's → its, we'll → well).
+// you and your, and "of" for a modal's have ("should of"). A term with those words also matches its
+// hurried forms ("thats on u" is "that's on you"), unless dropping an apostrophe makes another word
+// (we're → were, it's → its, we'll → well).
 const NOT_HURRIED = new Set(['were', 'its', 'well', 'hell', 'ill', 'wed', 'id', 'shed', 'hed', 'shell', 'wont', 'cant', 'lets', 'whos', 'shes', 'hes']);
 const MAX_HURRIED = 16;
 const MODALS_OF = new Set(['should', 'could', 'would', 'must', 'might']);
