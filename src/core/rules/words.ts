@@ -482,7 +482,11 @@ export function withoutAllowed(matches: TermMatch[], allowed: TermMatcher | unde
   if (!allowed || !allowed.size || !matches.length) return matches;
   const spans = allowed.find(tokens, text);
   if (!spans.length) return matches;
-  return matches.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end));
+  // an exception is a set phrase ("30-day guarantee", «гарантия на»): outside the match it covers it
+  // does not reach over a comma it is not written with ("within a month, guaranteed" is no month
+  // guarantee; "In future, please feel free" still excuses "in future, please")
+  const reaches = (s: TermMatch, m: TermMatch) => s.term.source.includes(',') || !(text.slice(s.start, m.start) + text.slice(m.end, s.end)).includes(',');
+  return matches.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end && reaches(s, m)));
 }
 
 // Slots to fill, {{customer_name}}, [customer name], <name>, {name}: their words are no one's words

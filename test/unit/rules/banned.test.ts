@@ -155,3 +155,10 @@ test('banned: English terms match as typed in a hurry (no apostrophes, u and ur,
   assert.deepEqual(covered('u didnt read the terms'), ['u didnt read']);
   assert.deepEqual(covered("That's on you, not us."), ["That's on you"]);
 });
+
+test('banned: an exception does not reach over a comma it does not have itself', () => {
+  const covered = (t: string) => run(bannedKind, { words: ['guarantee'], exceptions: ['month guarantee'] }, t).map((f) => f.covered);
+  assert.deepEqual(covered('It has a 12 month guarantee.'), []);
+  assert.deepEqual(covered('A new client within a month, guaranteed.'), ['guaranteed']);
+  assert.deepEqual(run(bannedKind, { words: ['guarantee'], exceptions: ['month, guaranteed'] }, 'Within a month, guaranteed.').length, 0, 'one written with the comma does');
+});
