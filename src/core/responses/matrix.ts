@@ -276,13 +276,17 @@ export function parseMatrix(source: string, path: string, opts: { reader?: 'auto
 
 /**
  * Values for an entry's variables: the given ones, else the declared default, else (when
- * `useExamples`, for previews and length checks) the example. Variables left out are missing.
+ * `useExamples`, for previews) the example; with `'first'` the example comes before the default (length
+ * checks: a reply measured as it reads filled in, an optional part `default: ""` with its example
+ * value). Variables left out are missing.
  */
-export function valuesFor(entry: ResponseEntry, lang: Lang, given: Readonly<Record<string, string>> = {}, useExamples = false): Record<string, string> {
+export function valuesFor(entry: ResponseEntry, lang: Lang, given: Readonly<Record<string, string>> = {}, useExamples: boolean | 'first' = false): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   for (const v of entry.variables) {
     const own = Object.prototype.hasOwnProperty.call(given, v.name) ? given[v.name] : undefined;
-    const value = own ?? (v.default !== undefined ? localize(v.default, lang) : undefined) ?? (useExamples && v.example !== undefined ? localize(v.example, lang) : undefined);
+    const fallback = v.default !== undefined ? localize(v.default, lang) : undefined;
+    const example = useExamples && v.example !== undefined ? localize(v.example, lang) : undefined;
+    const value = own ?? (useExamples === 'first' ? (example ?? fallback) : (fallback ?? example));
     if (value !== undefined) out[v.name] = value;
   }
   return out;
@@ -380,13 +384,7 @@ function templateProblems(e: ResponseEntry, t: Template, out: Problem[], used: S
 function lengthProblems(e: ResponseEntry, t: Template, limits: Readonly<Record<string, number>>, out: Problem[]): void {
   const limited = e.channels.filter((c) => limits[c]);
   if (!limited.length) return;
-  // measured as it reads filled in: every variable at its example (an optional part, `default: ""`,
-  // counts with its example value, as it will be sent once someone gives one)
-  const values: Record<string, string> = Object.create(null);
-  for (const v of e.variables) {
-    const value = v.example !== undefined ? localize(v.example, t.lang) : v.default !== undefined ? localize(v.default, t.lang) : undefined;
-    if (value !== undefined) values[v.name] = value;
-  }
+  const values = valuesFor(e, t.lang, {}, 'first');
   // A cheap upper bound first: the template plus every use of every value (blocks only drop text;
   // #each and #with could repeat it, and x counts links as 23, so those go the long way).
   let bound = t.text.length;

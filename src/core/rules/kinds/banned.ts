@@ -26,7 +26,7 @@ const NEGATIONS = new Set([
 // is what the brand does not promise («…, что это никогда не повторится»); and of asking: after "we
 // will never ask you to", «никогда не попросим» a request is what the brand does not make ("…send us
 // your PIN").
-const PROMISE = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян|ask|request|попрос|прос(?:им|ят|ит)$|потребу|требу)/;
+const PROMISE_OR_ASK = /^(?:promis|guarant|vouch|обеща|гарантир|ручат|поручит|поклян|ask|request|попрос|прос(?:им|ят|ит)$|потребу|требу)/;
 
 // Negations that keep their reach over a comma: a modal that is negated, or is the negation («не
 // можем, к сожалению, гарантировать», "we can't, sadly, guarantee"). «Не переживайте, гарантируем» and
@@ -76,7 +76,7 @@ function negatedAt(tokens: readonly Token[], i: number, last: number, text: stri
     if (clause) {
       if (!comma ? k >= i - 3 : k >= i - 5 && parenthetical(tokens, k, text)) return true;
     }
-    for (let v = k + 1; v <= k + 3 && v < i; v++) if (PROMISE.test((tokens[v] as Token).norm)) return true;
+    for (let v = k + 1; v <= k + 3 && v < i; v++) if (PROMISE_OR_ASK.test((tokens[v] as Token).norm)) return true;
   }
   return false;
 }

@@ -53,7 +53,7 @@ const CARD = /(?<![\p{N}.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\p{N}]|[.,]\d)/gu;
 // An address the reader is asked to write to is the brand's own: nobody is told to e-mail themselves
 // («напишите на app@brand.ru», "email us at", "drop us a line at"); "we sent it to ivan@..." is not one,
 // nor is a mailbox at a public mail service (FREE_MAIL): a brand writes from its own domain.
-const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward)(?:\s+(?:it|them|us|the\s+\p{L}+|your\s+\p{L}+|a\s+\p{L}+)){0,2}\s+to|(?<![\p{L}])(?:send|forward|e-?mail)(?:\s+us)?(?:\s+[\p{L}\p{N},'-]+){1,6}\s+(?:to|at)|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|(?:напишите|пишите|пришлите|присылайте|отправьте)(?:\s+\p{L}+){1,3}\s+на|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
+const WRITE_TO_BEFORE = /(?<![\p{L}])(?:e-?mail(?:\s+us)?(?:\s+at)?|write\s+(?:to\s+)?(?:us\s+)?(?:at\s+)?|contact\s+us\s+(?:at|on)|reach\s+us\s+(?:at|on)|drop\s+us\s+a\s+(?:line|note)\s+at|(?:send|forward|e-?mail)(?:\s+us)?(?:\s+[\p{L}\p{N},'-]+){0,6}\s+(?:to|at)|my\s+(?:work\s+)?e-?mail(?:\s+address)?(?:\s+is)?|(?:i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+on|e-?mail\s+(?:me|her|him)(?:\s+(?:at|on))?|(?:мо(?:й|я))\s+(?:почта|адрес|e-?mail)|пишите\s+(?:мне|ей|ему)(?:\s+на)?|(?:пришлите|присылайте|отправьте|перешлите)(?:,?\s*пожалуйста,?)?(?:\s+(?:нам|их|его|её|ее|\p{L}+)){0,2}\s+на|напишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+(?:на\s+(?:почту|адрес)|на))?|пишите(?:,?\s*пожалуйста,?)?(?:\s+нам)?(?:\s+на)?|(?:напишите|пишите)(?:\s+\p{L}+){1,3}\s*[:—–-]|(?:напишите|пишите|пришлите|присылайте|отправьте)(?:\s+\p{L}+){1,3}\s+на|обращайтесь(?:\s+на)?|(?:наш(?:а|у|ей)?|our)\s+(?:почт\p{L}*|адрес\p{L}*|e-?mail|address|support\s+address))\s*[:—–-]?\s*$/iu;
 // The second of two ways to reach the same place: "reach them on 0300 …, or at pals@…", «пишите в
 // студсовет или на campus@…» — the sentence asked the reader to write or call before the «or».
 const OR_AT_BEFORE = /(?:,?\s+or\s+(?:at|on|by\s+e-?mail\s+at)|\s+или\s+на)\s*$/iu;
@@ -246,6 +246,11 @@ export const piiKind: RuleKind = {
         report({ start: s, end: e, args, message: say(def, lang, MESSAGES[what], args) });
       };
       const idBefore = (s: number) => ID_BEFORE.test(text.slice(Math.max(0, s - 30), s));
+      /** Reports every match of `re` as it stands. */
+      const putAll = (what: keyof typeof MESSAGES, re: RegExp) => {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) put(what, m.index, m.index + m[0].length);
+      };
       if (on.email && text.includes('@')) {
         EMAIL.lastIndex = 0;
         for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
@@ -256,28 +261,21 @@ export const piiKind: RuleKind = {
           put('email', m.index, m.index + m[0].length);
         }
       }
-      if (on.secret && SECRET_CUE.test(text)) {
-        // the secret itself, not the words that name it
-        for (const re of [SEED, HEX_KEY]) {
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            const secret = m[1] as string;
-            const end = m.index + m[0].length;
-            put('secret', end - secret.length, end);
+      if (on.secret) {
+        // a phrase or a hex key the text names: the secret itself, not the words that name it
+        if (SECRET_CUE.test(text)) {
+          for (const re of [SEED, HEX_KEY]) {
+            re.lastIndex = 0;
+            for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+              const end = m.index + m[0].length;
+              put('secret', end - (m[1] as string).length, end);
+            }
           }
         }
-      }
-      // a key named or not: fifty-odd base58 characters, digits among them
-      if (on.secret && unit.words.marks & MARK.DIGIT && text.length >= 51 && hasLongWord(unit.words, 51)) {
-        WIF_KEY.lastIndex = 0;
-        for (let m = WIF_KEY.exec(text); m !== null; m = WIF_KEY.exec(text)) put('secret', m.index, m.index + m[0].length);
+        // a key named or not: fifty-odd base58 characters, digits among them, in one word
+        if (unit.words.marks & MARK.DIGIT && hasLongWord(unit.words, 51)) putAll('secret', WIF_KEY);
       }
       if (!(unit.words.marks & MARK.DIGIT)) return;
-      /** Reports every match of `re` as it stands. */
-      const putAll = (what: keyof typeof MESSAGES, re: RegExp) => {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) put(what, m.index, m.index + m[0].length);
-      };
       // a document number first: its digits are not also a card or a phone
       if (on.document) {
         putAll('document', DOCUMENT);
