@@ -402,13 +402,53 @@ const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const WORD = /[\p{L}\p{N}]/u;
 // Where the scan must look closer: markup characters and the start of a bare URL.
 const SPECIAL = /[\\`<&!\]*_~\n[]|(?:https?|ftp):\/\/|www\./gi;
-// Whether a line holds markup: one of \ ` < & ! ] * _ ~ [ or a line break, a URL (http://, https://,
-// ftp://) or www. — three tests, cheaper together than one regex with the alternatives (this runs for
-// every line): a character class, a literal search, and the schemes only where a :// is there.
+// Whether a line holds markup: one of \ ` < & ! ] * _ ~ [ or a line break that the inline scan would
+// not copy as it is (see copiedAsIs), a URL (http://, https://, ftp://) or www. — tests cheaper
+// together than one regex with the alternatives (this runs for every line): a character class, a
+// literal search, and the schemes only where a :// is there.
 const MARKUP_CHAR = /[\\`<&!\]*_~\n[]/;
+const MARKUP_CHARS = /[\\`<&!\]*_~\n[]/g;
 const URL_SCHEME = /(?:https?|ftp):\/\//i;
 const WWW = /www\./i;
-const hasMarkup = (s: string) => MARKUP_CHAR.test(s) || (s.includes('://') && URL_SCHEME.test(s)) || WWW.test(s);
+const hasMarkup = (s: string) => (MARKUP_CHAR.test(s) && !copiedAsIs(s)) || (s.includes('://') && URL_SCHEME.test(s)) || WWW.test(s);
+
+/**
+ * Whether the inline scan (inlineSegments) would copy every markup character of line `s` as it is:
+ * a `!` before no `[`, a `<` that can open no tag, comment or autolink, an `&` that starts no entity,
+ * emphasis markers that cannot open or close emphasis ("a * b", snake_case, a lone ~), a backslash
+ * before a letter. "Yes" must be exact, "no" may be wrong (the general way is then taken): the
+ * answer holds for the line inside a block of lines too, where the scan sees a line break (a blank,
+ * not a word character) in place of the line's end. English prose has ! and & often; without this,
+ * one line in six took the general way.
+ */
+function copiedAsIs(s: string): boolean {
+  MARKUP_CHARS.lastIndex = 0;
+  for (let m = MARKUP_CHARS.exec(s); m !== null; m = MARKUP_CHARS.exec(s)) {
+    const k = m.index;
+    const c = s[k] as string;
+    const next = s[k + 1];
+    if (c === '!') {
+      // copied as it is; before a [ it opens an image, and the [ answers no
+    } else if (c === '<') {
+      // a tag starts with a letter or /, a comment with !, an autolink with any other non-blank
+      if (!(next === undefined || next === '<' || next === '>' || next === '@' || /\s/.test(next))) return false;
+    } else if (c === '&') {
+      ENTITY.lastIndex = k;
+      if (ENTITY.test(s)) return false;
+    } else if (c === '*' || c === '_' || c === '~') {
+      let n = 1;
+      while (s[k + n] === c) n++;
+      const spaceAt = (i: number) => i < 0 || i >= s.length || /\s/.test(s[i] as string);
+      const wordAt = (i: number) => i >= 0 && i < s.length && WORD.test(s[i] as string);
+      const flanking = !spaceAt(k + n) || !spaceAt(k - 1);
+      if (c === '~' ? n === 2 && flanking : c === '_' ? flanking && !(wordAt(k - 1) && wordAt(k + n)) : flanking) return false;
+      MARKUP_CHARS.lastIndex = k + n;
+    } else if (c === '\\') {
+      if (next === undefined || ASCII_PUNCT.test(next)) return false; // an escape, or a hard line break
+    } else return false; // code spans, brackets, line breaks
+  }
+  return true;
+}
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>/y;
 const AUTOLINK = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/y;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
@@ -487,7 +527,7 @@ const shared = { out: new Out(1024), vAt: new Int32Array(1024) };
  */
 function inlineSegments(source: string, pieces: Piece[], tableCell: boolean): Segment[] {
   // One line without any markup: its text is the source itself.
-  if (pieces.length === 1) {
+  if (plainBlocks && pieces.length === 1) {
     const p = pieces[0] as Piece;
     if (!hasMarkup(source.slice(p.start, p.end))) {
       let a = p.start;
