@@ -147,11 +147,16 @@ export interface WordSpans {
   readonly cyrillic: number;
 }
 
+// The scan's working arrays, shared by every scan (one runs at a time, and what it returns is a copy).
+const SCRATCH = { spans: [] as number[], syllables: [] as number[] };
+const SCRATCH_KEPT = 1 << 16;
+
 /** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
 export function scanWords(text: string, trie?: GateTrie): WordSpans {
   const n = text.length;
-  const spans: number[] = [];
-  const syllables: number[] = [];
+  // filled in place, then copied out at their length: cheaper than growing two arrays by push in every text
+  const spans = SCRATCH.spans;
+  const syllables = SCRATCH.syllables;
   let count = 0;
   let hits: number[] | null = [];
   let capitals = false;
@@ -216,8 +221,9 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       }
       break;
     }
-    spans.push(start, i);
-    syllables.push(packSyllables(groups, ruVowels, seen & SYL_CYRILLIC));
+    spans[2 * count] = start;
+    spans[2 * count + 1] = i;
+    syllables[count] = packSyllables(groups, ruVowels, seen & SYL_CYRILLIC);
     count++;
     marks |= seen;
     if (!capitals && (upper > 1 || (upper && seen & CASELESS) || seen & COMPLEX_FORM)) capitals = true;
@@ -228,7 +234,13 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits);
     }
   }
-  return { spans, count, syllables, hits, capitals, marks, latin, cyrillic };
+  const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), hits, capitals, marks, latin, cyrillic };
+  // a huge text's words are not kept on after it
+  if (count > SCRATCH_KEPT) {
+    SCRATCH.spans = [];
+    SCRATCH.syllables = [];
+  }
+  return out;
 }
 
 // WordSpans.syllables: 13 bits of English vowel groups, 13 of Russian vowels, 1 for a Cyrillic letter.

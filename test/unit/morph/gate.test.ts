@@ -27,6 +27,19 @@ test('property: the scanner finds exactly the words of the word regex', () => {
   assert.deepEqual(tokenize('кто-нибудь, don’t 𝐀𝐁 x').map((t) => t.text), ['кто-нибудь', 'don’t', '𝐀𝐁', 'x']);
 });
 
+test('a scan’s words stay as they were when later scans run, a huge one among them (the scan reuses its working arrays)', () => {
+  const first = scanWords('Один два, three');
+  const kept = { spans: [...first.spans], syllables: [...first.syllables] };
+  const huge = scanWords('слово '.repeat(70_000));
+  const after = scanWords('x yz');
+  assert.deepEqual({ spans: [...first.spans], syllables: [...first.syllables] }, kept);
+  assert.equal(first.spans.length, 2 * first.count);
+  assert.equal(huge.count, 70_000);
+  assert.deepEqual(huge.spans.slice(-2), [6 * 69_999, 6 * 69_999 + 5]);
+  assert.deepEqual(after.spans, [0, 1, 2, 4]);
+  assert.equal(after.syllables.length, 2);
+});
+
 // Each mark stands for the characters of the regex a rule used to run over every text: set exactly
 // when that regex matches, whatever the text holds (astral pairs, lone surrogates, joiners...).
 const MARK_REGEX: [number, RegExp][] = [
