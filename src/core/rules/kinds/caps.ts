@@ -56,12 +56,13 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 // The scanner's words (text/scan.ts) are this rule's WORD but for invisible characters and the ‐
 // joiner: a text without them can use the spans the scan already found.
+/** A word in capitals (a word with a small letter, a link or a slot is none: it only ends a run). */
 interface Word {
+  /** Its index among the text's words: words in capitals make a run only one right after another. */
+  k: number;
   start: number;
   end: number;
   text: string;
-  /** Letters in capitals (and no small ones). */
-  caps: boolean;
   /** In capitals but fine: an acronym, a numeral, a one-letter word. */
   fine: boolean;
   /** In capitals, not fine, long enough to shout on its own. */
@@ -70,8 +71,19 @@ interface Word {
   single: boolean;
 }
 
+/** What a word in capitals is, whatever text it is in (see Shape). */
+interface Shape {
+  norm: string;
+  /** An acronym, a numeral, a word with a digit or without a vowel. */
+  fine: boolean;
+  /** Long enough, or emphatic enough, to shout when not fine. */
+  long: boolean;
+  latin: boolean;
+}
+/** Shapes by word, per compiled rule: the same few acronyms and shouts come back text after text. */
+const SHAPES_KEPT = 4096;
+
 const ONE_CAPITAL = /^\p{Lu}$/u;
-const NOT_CAPS: Word = { start: -1, end: -1, text: '', caps: false, fine: false, loud: false, latin: false, single: false };
 
 export const capsKind: RuleKind = {
   kind: 'caps',
@@ -85,6 +97,22 @@ export const capsKind: RuleKind = {
     const norm = (s: string) => s.toUpperCase().replace(/Ё/g, 'Е');
     const allow = new Set([...ACRONYMS, ...stringList(def, 'allow')].map(norm));
     const minLength = int(def, 'minLength', 4, 2);
+    const shapes = new Map<string, Shape | null>();
+    /** The shape of word `w` (two characters or more), or null when it is not in capitals (1990, Ünal). */
+    const shapeOf = (w: string): Shape | null => {
+      let shape = shapes.get(w);
+      if (shape !== undefined) return shape;
+      const letters = w.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) shape = null;
+      else {
+        const n = norm(w);
+        const fine = /\p{N}/u.test(w) || allow.has(n) || w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) || ROMAN.test(w) || !VOWEL.test(letters.toUpperCase());
+        shape = { norm: n, fine, long: letters.length >= minLength || EMPHATIC.has(n), latin: /^[A-Za-z'’-]+$/.test(w) };
+      }
+      if (shapes.size >= SHAPES_KEPT) shapes.clear();
+      shapes.set(w, shape);
+      return shape;
+    };
     return (unit, report) => {
       const text = unit.text;
       // a word in capitals has two capitals (or a capital and a caseless letter): the word scan says
@@ -105,61 +133,48 @@ export const capsKind: RuleKind = {
       if (text.includes('(')) for (const m of text.matchAll(DEFINED)) defined.add(norm(m[1] as string));
       let sk = 0;
       const words: Word[] = [];
-      const look = (start: number, end: number) => {
-        // a word with a small Latin or Cyrillic letter is not in capitals: it only ends a run
+      const look = (k: number, start: number, end: number) => {
+        // a word with a small Latin or Cyrillic letter is not in capitals
         for (let i = start; i < end; i++) {
           const c = text.charCodeAt(i);
-          if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451) {
-            words.push(NOT_CAPS);
-            return;
-          }
+          if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return;
         }
         while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-        const skipped = sk < skip.length && (skip[sk] as [number, number])[0] < end;
+        if (sk < skip.length && (skip[sk] as [number, number])[0] < end) return; // a link, a slot
         if (end - start === 1) {
           // one character: a capital (И, В, A) joins a run between words in capitals but never makes one
           const c = text[start] as string;
-          if (skipped || !ONE_CAPITAL.test(c)) words.push(NOT_CAPS);
-          else words.push({ start, end, text: c, caps: true, fine: true, loud: false, latin: /[A-Z]/.test(c), single: true });
+          if (ONE_CAPITAL.test(c)) words.push({ k, start, end, text: c, fine: true, loud: false, latin: /[A-Z]/.test(c), single: true });
           return;
         }
         const w = text.slice(start, end);
-        const letters = w.replace(/[^\p{L}]/gu, '');
-        if (skipped || letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) {
-          words.push(NOT_CAPS); // not in capitals (1990, Ünal, a link): it only ends a run
-          return;
-        }
-        const fine =
-          /\p{N}/u.test(w) ||
-          allow.has(norm(w)) ||
-          w.split(/[-'’]/).every((p) => allow.has(norm(p)) || p.length <= 1) ||
-          ROMAN.test(w) ||
-          defined.has(norm(w)) ||
-          !VOWEL.test(letters.toUpperCase());
+        const shape = shapeOf(w);
+        if (!shape) return;
+        const fine = shape.fine || defined.has(shape.norm);
         // NO. 5, NO 12: the number sign, not a no
         const numberSign = w === 'NO' && /^\.?\s?\d/.test(text.slice(end, end + 3));
-        const loud = !fine && !numberSign && (letters.length >= minLength || EMPHATIC.has(norm(w)));
-        words.push({ start, end, text: w, caps: true, fine, loud, latin: /^[A-Za-z'’-]+$/.test(w), single: false });
+        words.push({ k, start, end, text: w, fine, loud: !fine && !numberSign && shape.long, latin: shape.latin, single: false });
       };
       if (unit.words.marks & MARK.INVISIBLE) {
         // invisible characters or a ‐ make the scanner's words differ from this rule's: its own regex
         WORD.lastIndex = 0;
-        for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) look(m.index, m.index + m[0].length);
+        let k = 0;
+        for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) look(k++, m.index, m.index + m[0].length);
       } else {
         const { spans, count } = unit.words;
-        for (let k = 0; k < count; k++) look(spans[2 * k] as number, spans[2 * k + 1] as number);
+        for (let k = 0; k < count; k++) {
+          // most words start with a small letter: not in capitals, and no call to find that out
+          const c = text.charCodeAt(spans[2 * k] as number);
+          if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f)) continue;
+          look(k, spans[2 * k] as number, spans[2 * k + 1] as number);
+        }
       }
       // runs of words in capitals with only spaces, commas or dashes between them
       for (let i = 0; i < words.length; ) {
-        const w = words[i] as Word;
-        if (!w.caps) {
-          i++;
-          continue;
-        }
         let j = i;
         while (j + 1 < words.length) {
           const next = words[j + 1] as Word;
-          if (!next.caps || !/^[\s,:;«»"“”—–-]*$/.test(text.slice((words[j] as Word).end, next.start))) break;
+          if (next.k !== (words[j] as Word).k + 1 || !/^[\s,:;«»"“”—–-]*$/.test(text.slice((words[j] as Word).end, next.start))) break;
           j++;
         }
         let run = words.slice(i, j + 1);
