@@ -26,8 +26,24 @@ export function localize(value: Localized | undefined, lang: Lang): string {
 
 /** Fills `{name}` slots in a message. Unknown slots are left as they are. */
 export function fillMessage(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+  // a message is filled for every finding, from a few templates: each is split at its slots once
+  let parts = TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(SLOT);
+    if (TEMPLATES.size >= TEMPLATES_KEPT) TEMPLATES.clear();
+    TEMPLATES.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += (key in args ? String(args[key]) : `{${key}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
+/** A slot; split by it, a template is [text, key, text, key, ..., text]. */
+const SLOT = /\{(\w+)\}/;
+const TEMPLATES = new Map<string, string[]>();
+const TEMPLATES_KEPT = 1024;
 
 /** A fix is data: replace [start, end) with `replacement`. Offsets are UTF-16 code units. */
 export interface Fix {
