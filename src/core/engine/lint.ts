@@ -79,13 +79,12 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
   const out: Finding[] = [];
   // one report function for every rule of this text (this runs for every text of a file)
   let rule: CompiledRule | undefined;
-  let template = '';
   const report = (r: Report) => {
     const current = rule as CompiledRule;
     const f: Finding = {
       rule: current.id,
       severity: current.severity,
-      message: reportMessage(r, template),
+      message: reportMessage(r, localize(current.message, ctx.lang)),
       start: Math.max(0, Math.min(r.start, text.length)),
       end: Math.max(0, Math.min(Math.max(r.end, r.start), text.length)),
     };
@@ -95,7 +94,6 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
   };
   for (const r of rulesFor(config, ctx)) {
     rule = r;
-    template = localize(r.message, ctx.lang);
     try {
       r.check(unit, report);
     } catch (e) {
