@@ -355,12 +355,20 @@ export class TermMatcher {
     }
     if (gated && this.terms.length) {
       this.gate = newGateBit();
+      // a word of a phrase stands so many words after its first gate word, more by fillers in between
+      const spread = loose ? 1 + MAX_FILLERS : 1;
       for (const t of this.terms) {
-        const [a, b, c] = gateWords(t).map((w) => {
+        const words = gateWords(t);
+        const [a, b, c] = words.map((w) => {
           const g = gateKeys(w);
           return GATES.word(g.keys, g.whole);
         });
-        GATES.require(this.gate, a as number, b, c);
+        const at = words.map((w) => t.words.indexOf(w));
+        const near = (k: number): [number, number] => {
+          const d = (at[k] as number) - (at[0] as number);
+          return d > 0 ? [d, d * spread] : [d * spread, d];
+        };
+        GATES.require(this.gate, a as number, b, c, words.length > 1 ? { b: near(1), ...(words.length > 2 ? { c: near(2) } : {}) } : undefined);
       }
     }
   }

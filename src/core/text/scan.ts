@@ -122,8 +122,9 @@ export interface WordSpans {
   readonly spans: readonly number[];
   readonly count: number;
   /**
-   * With a gate trie: the ids of its keys the words match (repeats possible), or null when some word's
-   * lookup form cannot be told from its letters (then every key may match; see scanWords).
+   * With a gate trie: pairs of the id of a key some word matches and that word's index (repeats
+   * possible, in the order of the words), or null when some word's lookup form cannot be told from its
+   * letters (then every key may match; see scanWords).
    */
   readonly hits: number[] | null;
   /**
@@ -231,7 +232,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       // a form more than the letters in lower case, or look-alike letters of both scripts (идиoт with a
       // Latin o, swapped by normalization): the gates cannot tell, so every one is open
       if (seen & COMPLEX_FORM || (seen & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) hits = null;
-      else trie.walk(text, start, i, hits);
+      else trie.walk(text, start, i, hits, count - 1);
     }
   }
   const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), hits, capitals, marks, latin, cyrillic };
@@ -422,20 +423,23 @@ export class GateTrie {
     if (!list.includes(id)) list.push(id);
   }
 
-  /** Appends the ids of the keys the word text[start, end) matches; its units must fold simply (see scanWords). */
-  walk(text: string, start: number, end: number, out: number[]): void {
+  /**
+   * Appends the ids of the keys the word text[start, end) matches, each followed by `word` (the word's
+   * index); its units must fold simply (see scanWords).
+   */
+  walk(text: string, start: number, end: number, out: number[], word: number): void {
     // the scan classified (and so folded) every unit of the word
     let node = (this.root[FOLD[text.charCodeAt(start)] as number] as number) - 1;
     if (node < 0) return;
     for (let i = start; ; ) {
       const ids = this.prefixIds[node];
-      if (ids) for (const id of ids) out.push(id);
+      if (ids) for (const id of ids) out.push(id, word);
       if (++i >= end) break;
       node = this.next(node, FOLD[text.charCodeAt(i)] as number);
       if (node < 0) return;
     }
     const ids = this.wholeIds[node];
-    if (ids) for (const id of ids) out.push(id);
+    if (ids) for (const id of ids) out.push(id, word);
   }
 
   /** Whether a word already in lookup form matches some key. */

@@ -75,7 +75,8 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   const may = (t: string) => m.mayMatch(makeUnit(t, { lang: 'ru', role: 'reply' }));
   assert.equal(may('Спасибо за отзыв, мы всё исправим.'), false);
   assert.equal(may('Please shut the door.'), false); // a phrase needs both of its gate words
-  assert.equal(may('Shut the door, then look up.'), true); // both there, if apart: looked at in full
+  assert.equal(may('Shut the door, then look up.'), false); // both there, but apart: no match can be there
+  assert.equal(may('Please, shut up.'), true);
   assert.equal(may('Это ИДИОТСКИЙ вопрос'), true);
   assert.equal(may('We guaranteed it'), true);
   assert.equal(may('иди\u00ADот'), true); // a soft hyphen hides nothing
@@ -86,6 +87,43 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   assert.equal(m2.find(tokenize(t2), t2).length, 1);
   assert.equal(m2.mayMatch(makeUnit(t2, { lang: 'ru', role: 'reply' })), true);
   assert.equal(new TermMatcher([], { gated: true }).mayMatch(makeUnit('идиот', { lang: 'ru', role: 'reply' })), false);
+});
+
+// Phrases are gated on where their gate words stand too: in the phrase's order, a few fillers apart.
+const PHRASES = ['that is on you', "that's on you", 'you should have *ed', 'as we already said', 'nothing else we can do', 'вы же сами виноваты', 'ничем не можем помочь', 'shut up', 'as per our policy'];
+const PHRASE_PIECES = ['that', 'is', 'on', 'you', "that's", 'should', 'have', 'asked', 'as', 'we', 'already', 'said', 'nothing', 'else', 'can', 'do', 'вы', 'же', 'сами', 'виноваты', 'ничем', 'не', 'можем', 'помочь', 'вам', 'shut', 'up', 'per', 'our', 'policy', 'just', 'really', 'пожалуйста', 'the', 'list', ',', '.', '—', '-', ' '];
+
+test('property: a phrase gate that rules a text out (its words absent, out of order or too far apart) means no match there', () => {
+  // near misses most of all: a phrase's words with pieces put in between, some left out or swapped
+  const around = fc.tuple(fc.constantFrom(...PHRASES), fc.array(fc.tuple(fc.nat(8), fc.constantFrom(...PHRASE_PIECES, '', '<swap>')), { maxLength: 6 })).map(([p, edits]) => {
+    const words = p.replace('*ed', 'asked').split(' ');
+    for (const [at, piece] of edits) {
+      const i = at % (words.length + 1);
+      if (piece === '<swap>' && i + 1 < words.length) [words[i], words[i + 1]] = [words[i + 1] as string, words[i] as string];
+      else if (piece === '') words.splice(i, 1);
+      else words.splice(i, 0, piece);
+    }
+    return words.join(' ');
+  });
+  const phraseText = fc.oneof(around, fc.array(fc.constantFrom(...PHRASE_PIECES), { maxLength: 24 }).map((xs) => xs.join(' ')));
+  fc.assert(fc.property(fc.subarray(PHRASES, { minLength: 1 }), fc.boolean(), phraseText, (terms, loose, t) => {
+    const m = new TermMatcher(terms, { gated: true, loose });
+    const unit = makeUnit(t, { lang: 'ru', role: 'reply' });
+    if (!m.mayMatch(unit)) assert.deepEqual(m.find(tokenize(t), t), [], `gate ruled out ${JSON.stringify(t)} for ${terms.join(', ')} (loose: ${loose})`);
+  }), { numRuns: 4000 });
+});
+
+test('phrase gates: the gate words in the phrase’s order, fillers allowed where the matcher allows them', () => {
+  const may = (terms: string[], t: string, loose = true) => new TermMatcher(terms, { gated: true, loose }).mayMatch(makeUnit(t, { lang: 'en', role: 'reply' }));
+  assert.equal(may(['that is on you'], 'That is on you.'), true);
+  assert.equal(may(['that is on you'], 'That is really just on you.'), true); // fillers: the matcher steps over them
+  assert.equal(may(['that is on you'], 'That really just is on you.'), true);
+  assert.equal(may(['that is on you'], 'You said that the list is on the table.'), false); // all there, none in place
+  assert.equal(may(['that is on you'], 'Is that on you?'), false); // out of order
+  assert.equal(may(['вы же сами виноваты'], 'Вы же сами, как мы понимаем, ничуть не виноваты'), false);
+  assert.equal(may(['вы же сами виноваты'], 'Вы же сами и виноваты'), true);
+  // a gated text with thousands of gate words is judged on which words it has, not where
+  assert.equal(may(['that is on you'], `${'you is that on '.repeat(2100)}`), true);
 });
 
 // Every built-in rule reports the same on a text whether or not its gates may rule the text out.
