@@ -148,6 +148,9 @@ export interface WordSpans {
   readonly cyrillic: number;
 }
 
+/** A run of letters with Latin and Cyrillic ones, in lower case: what tokenize's normalization unmixes (MIXED there, per run). */
+const MIXED_RUN = /[a-z]\p{L}*[а-яё]|[а-яё]\p{L}*[a-z]/u;
+
 // The scan's working arrays, shared by every scan (one runs at a time, and what it returns is a copy).
 const SCRATCH = { spans: [] as number[], syllables: [] as number[] };
 const SCRATCH_KEPT = 1 << 16;
@@ -229,9 +232,10 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
     marks |= seen;
     if (!capitals && (upper > 1 || (upper && seen & CASELESS) || seen & COMPLEX_FORM)) capitals = true;
     if (trie && hits) {
-      // a form more than the letters in lower case, or look-alike letters of both scripts (идиoт with a
-      // Latin o, swapped by normalization): the gates cannot tell, so every one is open
-      if (seen & COMPLEX_FORM || (seen & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) hits = null;
+      // a form more than the letters in lower case, or letters of both scripts in one run of letters
+      // (идиoт with a Latin o, whose look-alikes normalization swaps): the gates cannot tell, so every
+      // one is open. Scripts apart in one word (PnP-документы, Microsoft'у) are walked as they are.
+      if (seen & COMPLEX_FORM || ((seen & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC) && MIXED_RUN.test(text.slice(start, i).toLowerCase()))) hits = null;
       else trie.walk(text, start, i, hits, count - 1);
     }
   }

@@ -17,7 +17,7 @@ const scannerSpans = (text: string) => {
 
 // Characters that decide word boundaries and lookup forms: both scripts in both cases, ё, joiners,
 // invisible characters, stress marks, look-alikes, digits, astral letters and emoji, lone surrogates.
-const PIECES = ['а', 'Я', 'ё', 'Ё', 'e', 'Q', 'o', 'о', '-', "'", '’', '‐', ' ', '.', '\n', '\u00AD', '\u200B', '\u202E', '\u0301', '7', 'é', 'İ', 'Σ', 'ß', '𝐀', '😀', '\uD800', '\uDC00', '«', '—', 'ид', 'иот', 'идиот', 'guar', 'antee', 'shut', 'up', 'гарант', 'ирую', 'кто-\u00ADто', '-\u0301'];
+const PIECES = ['PnP-', 'WDM', "'у", 'Ы', 'ИДИ', 'OТ', 'а', 'Я', 'ё', 'Ё', 'e', 'Q', 'o', 'о', '-', "'", '’', '‐', ' ', '.', '\n', '\u00AD', '\u200B', '\u202E', '\u0301', '7', 'é', 'İ', 'Σ', 'ß', '𝐀', '😀', '\uD800', '\uDC00', '«', '—', 'ид', 'иот', 'идиот', 'guar', 'antee', 'shut', 'up', 'гарант', 'ирую', 'кто-\u00ADто', '-\u0301'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
 test('property: the scanner finds exactly the words of the word regex', () => {
@@ -81,6 +81,10 @@ test('gates: rule out texts without the words, keep hidden and inflected forms',
   assert.equal(may('We guaranteed it'), true);
   assert.equal(may('иди\u00ADот'), true); // a soft hyphen hides nothing
   assert.equal(may('идиoт'), true); // a Latin o
+  assert.equal(may('ИДИOТ'), true); // a Latin O
+  assert.equal(may('Идиoт-сервис'), true); // a run of letters with both scripts opens every gate
+  assert.equal(may('Это PnP-документы от Microsoft\'а'), false); // both scripts in a word, each in a run of its own
+  assert.equal(may('Это PnP-документы, идиот'), true);
   // an invisible character right after a hyphen is read like any other: кто-то is found
   const m2 = new TermMatcher(['кто-то'], { gated: true });
   const t2 = 'Если кто-\u00ADто спросит';
