@@ -125,14 +125,36 @@ export function byPosition(a: { start: number; end: number }, b: { start: number
 export function lintSegments(
   segments: readonly Segment[],
   config: LintConfig,
-  suppressions?: { isSuppressed(rule: string, sourceOffset: number): boolean },
+  suppressions?: Suppressions,
   base: Partial<LintContext> = {},
-  cache?: { lint(text: string, context: Partial<LintContext>, config: LintConfig): Finding[] },
+  cache?: TextCache,
 ): Finding[] {
-  const out: Finding[] = [];
-  for (const seg of segments) {
-    const context = isEmpty(base) ? seg.context : isEmpty(seg.context) ? base : { ...base, ...seg.context };
-    const found = cache ? cache.lint(seg.text, context, config) : lintText(seg.text, context, config);
+  const linter = new SegmentLinter(config, suppressions, base, cache);
+  for (const seg of segments) linter.add(seg);
+  return linter.findings();
+}
+
+type Suppressions = { isSuppressed(rule: string, sourceOffset: number): boolean };
+type TextCache = { lint(text: string, context: Partial<LintContext>, config: LintConfig): Finding[] };
+
+/** lintSegments one segment at a time, as an extraction finds them (see extractMarkdownSegments' `each`). */
+export class SegmentLinter {
+  private readonly out: Finding[] = [];
+  private readonly noBase: boolean;
+
+  constructor(
+    private readonly config: LintConfig,
+    private readonly suppressions?: Suppressions,
+    private readonly base: Partial<LintContext> = {},
+    private readonly cache?: TextCache,
+  ) {
+    this.noBase = isEmpty(base);
+  }
+
+  add(seg: Segment): void {
+    const { base, config, suppressions, out } = this;
+    const context = this.noBase ? seg.context : isEmpty(seg.context) ? base : { ...base, ...seg.context };
+    const found = this.cache ? this.cache.lint(seg.text, context, config) : lintText(seg.text, context, config);
     for (const f of found) {
       const start = seg.toSource(f.start);
       const end = Math.max(start, seg.toSourceEnd(f.end));
@@ -145,5 +167,9 @@ export function lintSegments(
       out.push(mapped);
     }
   }
-  return out.sort(byPosition);
+
+  /** The findings of every segment added, in source order. */
+  findings(): Finding[] {
+    return this.out.sort(byPosition);
+  }
 }

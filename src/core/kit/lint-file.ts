@@ -3,7 +3,7 @@
 // both call this, so they report the same findings at the same places.
 import { loadVoiceGuide, type LoadedGuide, type RuleCatalog } from '../config/voice';
 import type { LintCache } from '../engine/cache';
-import { lintSegments, type LintConfig } from '../engine/lint';
+import { lintSegments, SegmentLinter, type LintConfig } from '../engine/lint';
 import type { FileResult } from '../format/report';
 import { extractMarkdownSegments } from '../source/markdown';
 import { extractPlainSegments } from '../source/plain';
@@ -172,10 +172,17 @@ export function lintKitFile(path: string, source: string, opts: KitLintOptions):
     result.problems.push(...(opts.loadedGuide ?? loadVoiceGuide(source, opts.catalog, path)).problems);
     return result;
   }
-  const { segments, problems } = segmentsFor(kind, source, opts.keys);
-  result.problems.push(...problems);
   const format = kind === 'markdown' ? 'markdown' : kind === 'text' ? 'text' : 'yaml';
   const suppressions = parseSuppressions(source, { format });
+  if (kind === 'markdown') {
+    // each paragraph is linted as it is found, and let go
+    const linter = new SegmentLinter(opts.config, suppressions, opts.base, opts.cache);
+    extractMarkdownSegments(source, (seg) => linter.add(seg));
+    result.findings = linter.findings();
+    return result;
+  }
+  const { segments, problems } = segmentsFor(kind, source, opts.keys);
+  result.problems.push(...problems);
   result.findings = lintSegments(segments, opts.config, suppressions, opts.base, opts.cache);
   return result;
 }

@@ -118,13 +118,24 @@ export function setPlainBlocks(on: boolean): void {
   plainBlocks = on;
 }
 
-export function extractMarkdownSegments(source: string): Segment[] {
+/**
+ * The prose of a Markdown document as segments, in order. With `each`, each segment is handed to it as
+ * soon as it is found and none is kept (the result is empty): a big file's segments are then let go
+ * one by one, not all held until the end.
+ */
+export function extractMarkdownSegments(source: string, each?: (segment: Segment) => void): Segment[] {
   const lines = splitLines(source);
   const out: Segment[] = [];
+  const put = (segments: Segment[]) => {
+    for (const seg of segments) {
+      if (each) each(seg);
+      else out.push(seg);
+    }
+  };
   let block: Piece[] = [];
   let blockDepth = 0;
   const flush = () => {
-    if (block.length) out.push(...inlineSegments(source, block, false));
+    if (block.length) put(inlineSegments(source, block, false));
     block = [];
   };
 
@@ -319,7 +330,7 @@ export function extractMarkdownSegments(source: string): Segment[] {
       const delimiter = nextAt === undefined ? '' : source.slice(indentOf(source, nextAt, next.end).at, next.end);
       if (delimiter.includes('-') && TABLE_DELIMITER.test(delimiter) && cellCount(delimiter) === cellCount(source.slice(contentAt, end))) {
         flush();
-        out.push(...tableRow(source, contentAt, end));
+        put(tableRow(source, contentAt, end));
         i++;
         for (; i + 1 < lines.count; i++) {
           const row = lineAt(lines, i + 1);
@@ -328,7 +339,7 @@ export function extractMarkdownSegments(source: string): Segment[] {
           const ra = indentOf(source, rowAt, row.end).at;
           const rt = source.slice(ra, row.end);
           if (ATX.test(rt) || FENCE_OPEN.test(rt) || HR.test(rt) || rt[0] === '>') break;
-          out.push(...tableRow(source, ra, row.end));
+          put(tableRow(source, ra, row.end));
         }
         prevBlank = false;
         continue;

@@ -218,3 +218,20 @@ test('property: lines and blocks of plain lines take a short way that gives exac
     setPlainBlocks(true);
   }
 });
+
+test('segments handed one by one to `each` are those returned without it, in order, and a Markdown file lints the same either way', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { BUILTIN_CATALOG, defaultConfig, lintKitFile, lintSegments, parseSuppressions } = await import('../../../src/core/index');
+  const md = ['# Title', '', 'First *paragraph* with a [link](https://x.ru) and `code`.', '', '| a | b |', '|---|---|', '| Ты идиот | cell |', '', '> quoted ГАРАНТИРУЕМ', '', '- item one', '- item two!!!', ''].join('\n');
+  for (const source of [md, readFileSync('README.md', 'utf8')]) {
+    const handed: Segment[] = [];
+    assert.deepEqual(extractMarkdownSegments(source, (s) => handed.push(s)), []);
+    const all = extractMarkdownSegments(source);
+    assert.ok(all.length > 3);
+    assert.deepEqual(handed.map((s) => [s.text, s.toSource(0), s.toSourceEnd(s.text.length), s.context]), all.map((s) => [s.text, s.toSource(0), s.toSourceEnd(s.text.length), s.context]));
+    const config = defaultConfig(BUILTIN_CATALOG);
+    const findings = lintKitFile('doc.md', source, { config, catalog: BUILTIN_CATALOG }).findings;
+    assert.ok(findings.length > 0);
+    assert.deepEqual(findings, lintSegments(all, config, parseSuppressions(source, { format: 'markdown' })));
+  }
+});
