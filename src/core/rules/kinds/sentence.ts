@@ -26,7 +26,8 @@ const NOT_PROSE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|\{\{[^{}\n]*\}\}/gu;
 /** Ranges of links, e-mail addresses and {{variables}}, whose tokens are not counted as words. */
 function notProse(text: string, marks: number): [number, number][] {
   const out = /[./]/.test(text) ? findLinks(text) : [];
-  if (marks & MARK.LINKISH) {
+  // an e-mail address has an @, a variable a {{
+  if (marks & MARK.LINKISH && (text.includes('@') || text.includes('{{'))) {
     NOT_PROSE.lastIndex = 0;
     for (let m = NOT_PROSE.exec(text); m !== null; m = NOT_PROSE.exec(text)) out.push([m.index, m.index + m[0].length]);
     out.sort((a, b) => a[0] - b[0]);
@@ -68,7 +69,8 @@ const fmt = (n: number, lang: Lang) => {
  * Per text, shared by every sentence rule (the length and the readability rule read the same
  * figures): its sentences and, per sentence, six numbers in one flat array: the prose words (not
  * links, e-mail addresses or {{variables}}), the range of word indexes [first, last), syllables and
- * long words (-1 until a rule asks for them), and whether those two are exact (1) or upper bounds (0).
+ * long words (upper bounds until a rule needs them counted), and whether those two are exact (1) or
+ * upper bounds (0).
  */
 interface SentenceStats {
   sentences: readonly { start: number; end: number }[];
@@ -85,8 +87,12 @@ const LONG_WORDS_AT = 4;
 const EXACT = 5;
 
 function sentenceStats(unit: TextUnit): SentenceStats {
-  const { spans, count } = unit.words;
-  const skip = notProse(unit.text, unit.words.marks);
+  const words = unit.words;
+  const { spans, count } = words;
+  const text = unit.text;
+  const lang = unit.ctx.lang;
+  const longAt = LONG[lang];
+  const skip = notProse(text, words.marks);
   const sentences = unit.sentences;
   const figures: number[] = [];
   let sk = 0;
@@ -95,27 +101,31 @@ function sentenceStats(unit: TextUnit): SentenceStats {
     while (t < count && (spans[2 * t] as number) < s.start) t++;
     let last = t;
     while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
+    // the prose words, and upper bounds of their syllables and long words (the scan's counts, without
+    // reading any word again; see syllableBound), which clear most sentences of the reading-ease check
     let n = 0;
+    let syl = 0;
+    let long = 0;
     for (let k = t; k < last; k++) {
       const start = spans[2 * k] as number;
       const end = spans[2 * k + 1] as number;
       while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-      if (!(sk < skip.length && (skip[sk] as [number, number])[0] < end)) n++;
+      if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
+      n++;
+      const c = syllableBound(text, words, k, lang);
+      syl += c;
+      if (c >= longAt) long++;
     }
-    figures.push(n, t, last, -1, -1, 0);
+    figures.push(n, t, last, syl, long, lang === 'ru' ? 1 : 0); // Russian bounds are the counts
   }
   return { sentences, figures, skip };
 }
 
-/**
- * Fills in the syllables and long words of sentence `i`, once: `exact` counts them, else upper bounds
- * are enough (the scan's counts, without reading any word again; see syllableBound), which clear
- * most sentences of the reading-ease check at once.
- */
-function countSyllables(unit: TextUnit, stats: SentenceStats, i: number, exact: boolean): void {
+/** Counts the syllables and long words of sentence `i` exactly, in place of their bounds, once. */
+function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
   const f = stats.figures;
   const at = STRIDE * i;
-  if ((f[at + SYL] as number) >= 0 && (f[at + EXACT] || !exact)) return;
+  if (f[at + EXACT]) return;
   const words = unit.words;
   const { spans } = words;
   const lang = unit.ctx.lang;
@@ -128,13 +138,13 @@ function countSyllables(unit: TextUnit, stats: SentenceStats, i: number, exact: 
     const end = spans[2 * k + 1] as number;
     while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
     if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-    const c = exact ? syllablesAt(unit.text, start, end, lang) : syllableBound(unit.text, words, k, lang);
+    const c = syllablesAt(unit.text, start, end, lang);
     syl += c;
     if (c >= LONG[lang]) long++;
   }
   f[at + SYL] = syl;
   f[at + LONG_WORDS_AT] = long;
-  f[at + EXACT] = exact || lang === 'ru' ? 1 : 0; // Russian bounds are the counts
+  f[at + EXACT] = 1;
 }
 
 /** Whether the figures at `at` fail the reading-ease check (`minScore`, when scored) or the long words' one. */
@@ -182,9 +192,8 @@ export const sentenceKind: RuleKind = {
         const scored = minScore !== undefined && n >= MIN_WORDS_FOR_SCORE;
         if (!scored && (maxLong === undefined || n <= maxLong)) continue; // syllables decide nothing here
         // more syllables only lower the score and add long words: if the bounds pass, so do the counts
-        countSyllables(unit, stats, i, false);
         if (!stats.figures[at + EXACT] && !fails(stats.figures, at, n, lang, scored ? minScore : undefined, maxLong)) continue;
-        countSyllables(unit, stats, i, true);
+        countSyllables(unit, stats, i);
         const syl = stats.figures[at + SYL] as number;
         const long = stats.figures[at + LONG_WORDS_AT] as number;
         if (scored && minScore !== undefined) {
