@@ -43,7 +43,9 @@ const EMPHATIC = new Set([
 // A word with no vowel is no word to shout in English or Russian: an acronym (HTML, SMTP, ПВЗ, МКС).
 const VOWEL = /[AEIOUYАЕЁИОУЫЭЮЯ]/;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
-const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
+export const SKIP = /https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[#@][\p{L}\p{N}_]+/gu;
+// SKIP where the text has no @: the same matches, without trying an e-mail address at every letter
+export const SKIP_NO_AT = /https?:\/\/\S+|www\.\S+|#[\p{L}\p{N}_]+/gu;
 // slots to fill, the placeholder rule's business: [TICKET_ID], <ORDER NO>, %FIRST_NAME%, {{ NAME }}, $USER_NAME
 const SLOTS = /\[[\p{Lu}\p{N}_ .-]+\]|\{[\p{Lu}\p{N}_ .-]+\}|<[\p{Lu}\p{N}_ .-]+>|%[\p{Lu}\p{N}_]+%|\{\{[^{}]*\}\}|\$[\p{Lu}_][\p{Lu}\p{N}_]*/gu;
 // A word to type or text: "send ROAM TR to 5050", «отправьте СТОП на 900», "reply STOP", "enter PROMO10"
@@ -120,8 +122,9 @@ export const capsKind: RuleKind = {
       if (!unit.words.capitals) return;
       const skip: [number, number][] = [];
       if (unit.words.marks & MARK.LINKISH && /[/@#]/.test(text)) {
-        SKIP.lastIndex = 0;
-        for (let m = SKIP.exec(text); m !== null; m = SKIP.exec(text)) skip.push([m.index, m.index + m[0].length]);
+        const re = text.includes('@') ? SKIP : SKIP_NO_AT;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) skip.push([m.index, m.index + m[0].length]);
       }
       if (unit.words.marks & MARK.SLOT) {
         SLOTS.lastIndex = 0;
