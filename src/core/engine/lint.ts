@@ -93,6 +93,9 @@ export function lintText(text: string, partial: Partial<LintContext>, config: Li
     out.push(f);
   };
   for (const r of rulesFor(config, ctx)) {
+    // a rule that says which gates it needs is not called where none is open (see Check)
+    const gates = r.check.gates;
+    if (gates !== undefined && !(unit.gates & gates)) continue;
     rule = r;
     try {
       r.check(unit, report);

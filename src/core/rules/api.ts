@@ -59,7 +59,17 @@ export function reportMessage(r: Report, template: string): string {
   return r.note ? `${message} ${r.note}` : message;
 }
 
-export type Check = (unit: TextUnit, report: (r: Report) => void) => void;
+/**
+ * A rule's check. `gates`, if set: the check reports nothing on a text whose gate mask (TextUnit.gates)
+ * has none of these bits, and the engine does not call it there (a word rule, on most texts).
+ */
+export type Check = ((unit: TextUnit, report: (r: Report) => void) => void) & { gates?: number };
+
+/** `check` with its `gates` (see Check); 0 means none: the check is called on every text. */
+export function withGates(gates: number, check: Check): Check {
+  if (gates) check.gates = gates;
+  return check;
+}
 
 /** Information the kind gets when it compiles a rule: environment the rule may depend on. */
 export interface CompileEnv {

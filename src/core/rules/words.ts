@@ -390,6 +390,11 @@ export class TermMatcher {
     }
   }
 
+  /** The gate bit a text must have for `mayMatch` to say "look"; 0 when the list is not gated (or empty). */
+  get gateBit(): number {
+    return this.terms.length ? this.gate : 0;
+  }
+
   /** False when no term can match the unit's text (its words' first letters say so); true means "look". */
   mayMatch(unit: { readonly gates: number }): boolean {
     if (!this.terms.length) return false;

@@ -13,7 +13,7 @@
 // not reported (inUse); in replies, one inside a quoted title or sentence («Подкидной дурак»).
 import type { Token } from '../../text/tokenize';
 import type { RuleKind } from '../api';
-import { RuleOptionError } from '../api';
+import { RuleOptionError, withGates } from '../api';
 import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
 
@@ -104,7 +104,9 @@ export const bannedKind: RuleKind = {
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
     const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { gated: true, option: 'alone' });
-    return (unit, report) => {
+    // a text none of whose words opens a gate of either list cannot concern the rule
+    const gates = matcher.gateBit && (!alone || alone.gateBit) ? matcher.gateBit | (alone?.gateBit ?? 0) : 0;
+    return withGates(gates, (unit, report) => {
       // a whole reply of a few words that is one of the `alone` terms
       if (alone && unit.text.length <= 120 && unit.words.count <= ALONE_MAX_WORDS && unit.words.count > 0 && alone.mayMatch(unit)) {
         const tokens = unit.tokens;
@@ -135,6 +137,6 @@ export const bannedKind: RuleKind = {
           ...(typeof s === 'string' && !m.skipped ? { suggestions: [{ start: m.start, end: m.end, replacement: matchCase(s, word) }] } : {}),
         });
       }
-    };
+    });
   },
 };

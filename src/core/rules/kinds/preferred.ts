@@ -3,7 +3,7 @@
 //   exceptions: ["kindly *ed"]   forms or phrases that are fine although they match ("kindly donated")
 // In prose a quoted word is mentioned, not used («не пишите «юзер»»), and is not reported.
 import { inflectLike } from '../../morph/inflect';
-import { RuleOptionError, type RuleKind } from '../api';
+import { RuleOptionError, withGates, type RuleKind } from '../api';
 import type { Fix } from '../../types';
 import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
@@ -32,7 +32,7 @@ export const preferredKind: RuleKind = {
     const matcher = new TermMatcher(wrong, { gated: true, option: 'terms' });
     const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
-    return (unit, report) => {
+    return withGates(matcher.gateBit, (unit, report) => {
       if (!matcher.mayMatch(unit)) return;
       const tokens = unit.tokens;
       if (!tokens.length) return;
@@ -62,6 +62,6 @@ export const preferredKind: RuleKind = {
           ...(fixes.length > 1 ? { suggestions: fixes.slice(1) } : {}),
         });
       }
-    };
+    });
   },
 };
