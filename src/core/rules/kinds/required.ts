@@ -168,8 +168,9 @@ export const requiredKind: RuleKind = {
     if (!reqs.length && !greeting) throw new RuleOptionError('needs "require" (a list of { any: [...] }) or "greeting: true".', 'require');
     return (unit, report) => {
       if (!applies(when, unit.ctx)) return;
-      const tokens = unit.tokens;
-      if (tokens.length < minWords || !tokens.length) return;
+      // the words are counted by the scan; tokens are made only for a requirement's list or a report
+      const count = unit.words.count;
+      if (count < minWords || !count) return;
       const text = unit.text;
       const lang: Lang = unit.ctx.lang;
       const first = unit.sentences[0] ?? { start: 0, end: text.length };
@@ -177,13 +178,14 @@ export const requiredKind: RuleKind = {
       const end = lineEnd === -1 ? first.end : Math.min(first.end, lineEnd);
       for (const r of reqs) {
         if (r.unless && unit.ctx.channel !== undefined && r.unless.includes(unit.ctx.channel)) continue;
-        if (r.matcher.find(tokens, text).length) continue;
+        if (r.matcher.find(unit.tokens, text).length) continue;
         const args = { any: r.any.slice(0, 4).map((a) => `«${a}»`).join(', ') };
         const own = r.message !== undefined ? fillMessage(localize(r.message, lang), args) : def.message === undefined ? fillMessage(MISSING[lang], args) : undefined;
         report({ start: first.start, end, args, ...(own !== undefined ? { message: own } : {}) });
       }
       if (greeting && !greetsByName(text, text.slice(first.start, first.end)) && !addressesGroup(text)) {
-        const word = tokens[0]!;
+        const at = unit.words.spans;
+        const word = { start: at[0] as number, end: at[1] as number, text: text.slice(at[0], at[1]) };
         const variable = unit.ctx.role === 'template' ? unit.ctx.variables?.find((v) => NAME_VARIABLES.includes(v)) : undefined;
         const suggestions = [];
         if (variable) {
