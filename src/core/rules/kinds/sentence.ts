@@ -87,12 +87,8 @@ const LONG_WORDS_AT = 4;
 const EXACT = 5;
 
 function sentenceStats(unit: TextUnit): SentenceStats {
-  const words = unit.words;
-  const { spans, count } = words;
-  const text = unit.text;
-  const lang = unit.ctx.lang;
-  const longAt = LONG[lang];
-  const skip = notProse(text, words.marks);
+  const { spans, count } = unit.words;
+  const skip = notProse(unit.text, unit.words.marks);
   const sentences = unit.sentences;
   const figures: number[] = [];
   let sk = 0;
@@ -101,36 +97,26 @@ function sentenceStats(unit: TextUnit): SentenceStats {
     while (t < count && (spans[2 * t] as number) < s.start) t++;
     let last = t;
     while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
-    // the prose words, and upper bounds of their syllables and long words (the scan's counts, without
-    // reading any word again; see syllableBound), which clear most sentences of the reading-ease check
-    let n = 0;
-    let syl = 0;
-    let long = 0;
-    for (let k = t; k < last; k++) {
-      const start = spans[2 * k] as number;
-      const end = spans[2 * k + 1] as number;
-      while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
-      if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-      n++;
-      const c = syllableBound(text, words, k, lang);
-      syl += c;
-      if (c >= longAt) long++;
-    }
-    figures.push(n, t, last, syl, long, lang === 'ru' ? 1 : 0); // Russian bounds are the counts
+    // upper bounds of the syllables and long words first (the scan's counts, without reading any word
+    // again; see syllableBound): they clear most sentences of the reading-ease check
+    figures.push(0, t, last, 0, 0, 0);
+    sk = countProse(unit, skip, sk, figures, figures.length - STRIDE, false);
   }
   return { sentences, figures, skip };
 }
 
-/** Counts the syllables and long words of sentence `i` exactly, in place of their bounds, once. */
-function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
-  const f = stats.figures;
-  const at = STRIDE * i;
-  if (f[at + EXACT]) return;
+/**
+ * Counts the prose words of the sentence whose figures are at `at`, and its syllables and long words:
+ * `exact` counts them, else their upper bounds (exact in Russian). `sk` is where to start in `skip`
+ * (the ranges not counted; sentences come in order); returns where the sentence left it.
+ */
+function countProse(unit: TextUnit, skip: readonly [number, number][], sk: number, f: number[], at: number, exact: boolean): number {
   const words = unit.words;
   const { spans } = words;
+  const text = unit.text;
   const lang = unit.ctx.lang;
-  const skip = stats.skip;
-  let sk = 0;
+  const longAt = LONG[lang];
+  let n = 0;
   let syl = 0;
   let long = 0;
   for (let k = f[at + FIRST] as number; k < (f[at + LAST] as number); k++) {
@@ -138,13 +124,21 @@ function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
     const end = spans[2 * k + 1] as number;
     while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
     if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
-    const c = syllablesAt(unit.text, start, end, lang);
+    n++;
+    const c = exact ? syllablesAt(text, start, end, lang) : syllableBound(text, words, k, lang);
     syl += c;
-    if (c >= LONG[lang]) long++;
+    if (c >= longAt) long++;
   }
+  f[at + WORDS] = n;
   f[at + SYL] = syl;
   f[at + LONG_WORDS_AT] = long;
-  f[at + EXACT] = 1;
+  f[at + EXACT] = exact || lang === 'ru' ? 1 : 0;
+  return sk;
+}
+
+/** Counts the syllables and long words of sentence `i` exactly, in place of their bounds, once. */
+function countSyllables(unit: TextUnit, stats: SentenceStats, i: number): void {
+  if (!stats.figures[STRIDE * i + EXACT]) countProse(unit, stats.skip, 0, stats.figures, STRIDE * i, true);
 }
 
 /** Whether the figures at `at` fail the reading-ease check (`minScore`, when scored) or the long words' one. */
