@@ -6,7 +6,7 @@ import { detectLang } from '../text/lang';
 import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
 import { localize } from '../types';
 import { GATES } from '../rules/gate';
-import { scanWords, type WordSpans } from '../text/scan';
+import { SCRATCH_KEPT, scanWords, type ScanArrays, type WordSpans } from '../text/scan';
 import { makeUnit } from './unit';
 
 /** A rule ready to run: its definition, resolved severity and compiled check. */
@@ -70,12 +70,29 @@ export function resolveContext(text: string, partial: Partial<LintContext>, conf
   return ctx;
 }
 
+// The arrays each lintText lends its text's word scan, by depth (a rule that lints a text of its own
+// gets the next pair): no unit outlives its lintText, so the next text at that depth may reuse them.
+const LENT: ScanArrays[] = [];
+let depth = 0;
+
 /** Lints one text. Offsets of the findings are offsets into `text`. A failing rule never stops the others. */
 export function lintText(text: string, partial: Partial<LintContext>, config: LintConfig): Finding[] {
+  const arrays = (LENT[depth] ??= { spans: [], syllables: [] });
+  depth++;
+  try {
+    return lintUnit(text, partial, config, arrays);
+  } finally {
+    depth--;
+    // a huge text's words are not kept on after it
+    if (arrays.syllables.length > SCRATCH_KEPT) LENT[depth] = { spans: [], syllables: [] };
+  }
+}
+
+function lintUnit(text: string, partial: Partial<LintContext>, config: LintConfig, arrays: ScanArrays): Finding[] {
   // When the language is to be detected, the word scan comes first: it counts the letters detection needs.
-  const words = partial.lang === undefined && config.defaults.lang === 'auto' ? scanWords(text, GATES.trie) : undefined;
+  const words = partial.lang === undefined && config.defaults.lang === 'auto' ? scanWords(text, GATES.trie, arrays) : undefined;
   const ctx = resolveContext(text, partial, config, 'reply', words);
-  const unit = makeUnit(text, ctx, words);
+  const unit = makeUnit(text, ctx, words, arrays);
   const out: Finding[] = [];
   // one report function for every rule of this text (this runs for every text of a file)
   let rule: CompiledRule | undefined;

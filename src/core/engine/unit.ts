@@ -3,7 +3,7 @@
 import type { TextUnit } from '../rules/api';
 import type { LintContext } from '../types';
 import { GATES } from '../rules/gate';
-import { scanWords, type WordSpans } from '../text/scan';
+import { scanWords, type ScanArrays, type WordSpans } from '../text/scan';
 import { tokensOf, type Token } from '../text/tokenize';
 
 // A sentence ends at . ! ? … (and runs of them, and closing quotes or brackets after them) followed by
@@ -97,12 +97,13 @@ class Unit implements TextUnit {
     readonly text: string,
     readonly ctx: LintContext,
     words?: WordSpans,
+    private readonly arrays?: ScanArrays,
   ) {
     this.words_ = words;
   }
 
   get words(): WordSpans {
-    return (this.words_ ??= scanWords(this.text, GATES.trie));
+    return (this.words_ ??= scanWords(this.text, GATES.trie, this.arrays));
   }
 
   get gates(): number {
@@ -129,7 +130,10 @@ class Unit implements TextUnit {
   }
 }
 
-/** `words`: the text's word scan when the caller already made it (with the gate trie, see rules/gate.ts). */
-export function makeUnit(text: string, ctx: LintContext, words?: WordSpans): TextUnit {
-  return new Unit(text, ctx, words);
+/**
+ * `words`: the text's word scan when the caller already made it (with the gate trie, see rules/gate.ts);
+ * `arrays`: the arrays to scan into (see scanWords), when the caller lends them for the unit's life.
+ */
+export function makeUnit(text: string, ctx: LintContext, words?: WordSpans, arrays?: ScanArrays): TextUnit {
+  return new Unit(text, ctx, words, arrays);
 }

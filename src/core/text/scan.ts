@@ -118,7 +118,10 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c ==
 
 /** The words of a text as [start, end) pairs: spans[2k], spans[2k + 1]. */
 export interface WordSpans {
-  /** A plain array, not a typed one: allocating a typed array costs about a microsecond, and there is one per text. */
+  /**
+   * A plain array, not a typed one: allocating a typed array costs about a microsecond, and there is one
+   * per text. Read the first 2 × count entries: a scan into lent arrays (see scanWords) leaves others after them.
+   */
   readonly spans: readonly number[];
   readonly count: number;
   /**
@@ -140,7 +143,8 @@ export interface WordSpans {
   /**
    * Per word, packed in one number: its vowel groups, its Russian vowels and whether it has a
    * Cyrillic letter, counted as the scan reads the letters: what `syllableBound` needs, so that the
-   * sentence rules read a word again only in a sentence its bound does not clear.
+   * sentence rules read a word again only in a sentence its bound does not clear. The first `count`
+   * entries are the text's (as in `spans`).
    */
   readonly syllables: readonly number[];
   /** Letters A–Z/a–z and Cyrillic А–я/Ё/ё in the text (every letter is inside a word). */
@@ -151,16 +155,29 @@ export interface WordSpans {
 /** A run of letters with Latin and Cyrillic ones, in lower case: what tokenize's normalization unmixes (MIXED there, per run). */
 const MIXED_RUN = /[a-z]\p{L}*[а-яё]|[а-яё]\p{L}*[a-z]/u;
 
-// The scan's working arrays, shared by every scan (one runs at a time, and what it returns is a copy).
-const SCRATCH = { spans: [] as number[], syllables: [] as number[] };
-const SCRATCH_KEPT = 1 << 16;
+/** Arrays a scan fills in place of making its own (see scanWords). */
+export interface ScanArrays {
+  spans: number[];
+  syllables: number[];
+}
 
-/** Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). */
-export function scanWords(text: string, trie?: GateTrie): WordSpans {
+// The scan's working arrays, shared by every scan that is not lent arrays (one runs at a time, and
+// what it returns is a copy).
+const SCRATCH: ScanArrays = { spans: [], syllables: [] };
+/** Arrays of more words than this are not kept on for the next text (a huge text's words). */
+export const SCRATCH_KEPT = 1 << 16;
+
+/**
+ * Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). With `into`,
+ * the scan fills those arrays and returns them as `spans` and `syllables` (they hold what the scan's
+ * words are until the lender scans into them again: the engine lends each lintText a pair for the
+ * text's one unit, so that the arrays of 26,000 paragraphs are not copied out); else they are copies.
+ */
+export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): WordSpans {
   const n = text.length;
-  // filled in place, then copied out at their length: cheaper than growing two arrays by push in every text
-  const spans = SCRATCH.spans;
-  const syllables = SCRATCH.syllables;
+  // filled in place, then copied out at their length (unless lent): cheaper than growing two arrays by push in every text
+  const spans = into ? into.spans : SCRATCH.spans;
+  const syllables = into ? into.syllables : SCRATCH.syllables;
   let count = 0;
   let hits: number[] | null = [];
   let capitals = false;
@@ -239,6 +256,7 @@ export function scanWords(text: string, trie?: GateTrie): WordSpans {
       else trie.walk(text, start, i, hits, count - 1);
     }
   }
+  if (into) return { spans, count, syllables, hits, capitals, marks, latin, cyrillic };
   const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), hits, capitals, marks, latin, cyrillic };
   // a huge text's words are not kept on after it
   if (count > SCRATCH_KEPT) {

@@ -40,6 +40,28 @@ test('a scan’s words stay as they were when later scans run, a huge one among 
   assert.equal(after.syllables.length, 2);
 });
 
+test('a scan into lent arrays returns them, with the text’s words first; lintText lends its scan a pair and reuses it', async () => {
+  const arrays = { spans: [] as number[], syllables: [] as number[] };
+  const long = scanWords('one two three four five', undefined, arrays);
+  assert.equal(long.spans, arrays.spans);
+  const short = scanWords('шесть семь', undefined, arrays);
+  const copy = scanWords('шесть семь');
+  assert.equal(short.count, 2);
+  assert.deepEqual(short.spans.slice(0, 4), copy.spans);
+  assert.deepEqual(short.syllables.slice(0, 2), copy.syllables);
+  assert.ok(short.spans.length > 4); // the longer text's entries stay after them
+  // a text linted after a longer one (and after a huge one) is linted as it is on its own
+  const { lintText } = await import('../../../src/core/engine/lint');
+  const config = defaultConfig(BUILTIN_CATALOG);
+  const text = 'Dear customer, as per our policy we cannot refund!!! Your fault, obviously.';
+  const alone = lintText(text, { lang: 'en' }, config);
+  assert.ok(alone.length >= 3);
+  lintText(`${'We are sorry about the long wait on the line today. '.repeat(200)}`, { lang: 'en' }, config);
+  assert.deepEqual(lintText(text, { lang: 'en' }, config), alone);
+  lintText('слово '.repeat(70_000), {}, config);
+  assert.deepEqual(lintText(text, { lang: 'en' }, config), alone);
+});
+
 // Each mark stands for the characters of the regex a rule used to run over every text: set exactly
 // when that regex matches, whatever the text holds (astral pairs, lone surrogates, joiners...).
 const MARK_REGEX: [number, RegExp][] = [
