@@ -13,13 +13,14 @@ const WWW = /www\./i;
  * `counts`: the text's Cyrillic (А–я, Ё, ё) and Latin (A–Z, a–z) letters if already counted (the word
  * scan does): they decide when they are the whole story (no links or mentions to leave out, fewer
  * letters than the cap), without another pass over the text. With the scan's `marks`, the test for
- * links and mentions only looks for «www.» when none of / @ # { is there.
+ * links and mentions only looks for «www.» when none of / @ # { is there and the scan saw a dot where
+ * one may be (MARK.DOTTED).
  */
 export function detectLang(text: string, fallback: Lang = 'ru', counts?: { cyrillic: number; latin: number; marks?: number }): Lang {
   let cyr = 0;
   let lat = 0;
   const counted = counts && text.length <= 20_000 && counts.cyrillic + counts.latin < 4000;
-  if (counted && !(counts.marks === undefined ? MAY_SKIP.test(text) : counts.marks & MARK.LINKISH || WWW.test(text))) {
+  if (counted && !(counts.marks === undefined ? MAY_SKIP.test(text) : counts.marks & MARK.LINKISH || (counts.marks & MARK.DOTTED && WWW.test(text)))) {
     cyr = counts.cyrillic;
     lat = counts.latin;
   } else {

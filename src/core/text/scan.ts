@@ -55,6 +55,11 @@ export const MARK = {
   EMOJI: 8192,
   /** invisible characters (see INVISIBLE) and ‐ (U+2010) */
   INVISIBLE: 16384,
+  /**
+   * Not a class of characters but of places: a word right after a dot (“x.com”, “e.g”), or a word
+   * ending in www right before one (www.): where a link without a scheme can be (see findLinks).
+   */
+  DOTTED: 1 << 19,
 } as const;
 const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE}\u2010]$`);
 
@@ -200,6 +205,7 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
     }
     if (w === 2) marks |= k;
     const start = i;
+    if (start > 0 && text.charCodeAt(start - 1) === 0x2e) marks |= MARK.DOTTED;
     // what the word's characters are, for the gate: astral ones count as complex
     let seen = w === 2 ? COMPLEX_FORM : k;
     let upper = k & UPPER ? 1 : 0;
@@ -242,6 +248,8 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
       }
       break;
     }
+    // www. (in either case: W and w are all that fold to w)
+    if (text.charCodeAt(i) === 0x2e && i - start >= 3 && (text.charCodeAt(i - 1) | 32) === 0x77 && (text.charCodeAt(i - 2) | 32) === 0x77 && (text.charCodeAt(i - 3) | 32) === 0x77) marks |= MARK.DOTTED;
     spans[2 * count] = start;
     spans[2 * count + 1] = i;
     syllables[count] = packSyllables(groups, ruVowels, seen & SYL_CYRILLIC);

@@ -25,7 +25,8 @@ const NOT_PROSE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|\{\{[^{}\n]*\}\}/gu;
 
 /** Ranges of links, e-mail addresses and {{variables}}, whose tokens are not counted as words. */
 function notProse(text: string, marks: number): [number, number][] {
-  const out = /[./]/.test(text) ? findLinks(text) : [];
+  // a link has a :// (so a /) or a dot right before a word or after www (see MARK.DOTTED)
+  const out = marks & (MARK.LINKISH | MARK.DOTTED) ? findLinks(text) : [];
   // an e-mail address has an @, a variable a {{
   if (marks & MARK.LINKISH && (text.includes('@') || text.includes('{{'))) {
     NOT_PROSE.lastIndex = 0;
