@@ -216,7 +216,7 @@ test('property: sentences split exactly where the sentence regex says', () => {
 
 test('property: language detection from the scan’s letter counts answers as detection over the text', async () => {
   const { detectLang } = await import('../../../src/core/text/lang');
-  const piece = fc.constantFrom('Привет', 'hello', 'ИКЕА', 'IKEA', 'ёж', 'Ё', 'K', '\u212A', 'İ', '@user', 'https://x.ru/a', '{{name}}', '#tag', ' ', '.', '1', 'é', '😀', 'www.site.com');
+  const piece = fc.constantFrom('Привет', 'hello', 'ИКЕА', 'IKEA', 'ёж', 'Ё', 'K', '\u212A', 'İ', '@user', 'https://x.ru/a', '{{name}}', '#tag', ' ', '.', '1', 'é', '😀', 'www.site.com', 'a@b.ru', 'Ян@почта.рф', '@', 'http://пример.рф/путь');
   fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((x) => x.join('')), fc.constantFrom('ru' as const, 'en' as const), (t, fallback) => {
     assert.equal(detectLang(t, fallback, scanWords(t)), detectLang(t, fallback), JSON.stringify(t));
   }), { numRuns: 3000 });
