@@ -288,14 +288,19 @@ function packSyllables(groups: number, ruVowels: number, cyrillic: number): numb
  * a leading y, a digit inside a group or a short word would only have taken some away.
  */
 export function syllableBound(text: string, words: WordSpans, k: number, lang: 'ru' | 'en'): number {
-  const packed = words.syllables[k] as number;
-  const groups = packed & SATURATED;
-  const ruVowels = (packed >>> 13) & SATURATED;
   const start = words.spans[2 * k] as number;
   const end = words.spans[2 * k + 1] as number;
-  if (groups === SATURATED || ruVowels === SATURATED) return syllablesAt(text, start, end, lang);
-  if (lang === 'ru' || packed & (1 << 26)) return ruVowels;
-  return end - start <= 3 || groups < 1 ? 1 : groups;
+  const bound = packedBound(words.syllables[k] as number, end - start, lang === 'ru');
+  return bound < 0 ? syllablesAt(text, start, end, lang) : bound;
+}
+
+/** syllableBound from a word's entry in WordSpans.syllables and its length; -1 where a count filled its bits (count the word then). */
+export function packedBound(packed: number, length: number, ru: boolean): number {
+  const groups = packed & SATURATED;
+  const ruVowels = (packed >>> 13) & SATURATED;
+  if (groups === SATURATED || ruVowels === SATURATED) return -1;
+  if (ru || packed & (1 << 26)) return ruVowels;
+  return length <= 3 || groups < 1 ? 1 : groups;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import type { RuleDef, RuleKind, TextUnit } from '../api';
 import { RuleOptionError } from '../api';
-import { MARK, syllableBound, syllablesAt } from '../../text/scan';
+import { MARK, packedBound, syllablesAt } from '../../text/scan';
 import { findLinks } from './length';
 import { int, knownOptions } from './options';
 
@@ -91,17 +91,20 @@ function sentenceStats(unit: TextUnit): SentenceStats {
   const { spans, count } = unit.words;
   const skip = notProse(unit.text, unit.words.marks);
   const sentences = unit.sentences;
-  const figures: number[] = [];
+  // made at its length: grown by push, it was most of what the sentence rules allocate
+  const figures: number[] = new Array(STRIDE * sentences.length);
   let sk = 0;
   let t = 0;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as { start: number; end: number };
     while (t < count && (spans[2 * t] as number) < s.start) t++;
     let last = t;
     while (last < count && (spans[2 * last + 1] as number) <= s.end) last++;
     // upper bounds of the syllables and long words first (the scan's counts, without reading any word
     // again; see syllableBound): they clear most sentences of the reading-ease check
-    figures.push(0, t, last, 0, 0, 0);
-    sk = countProse(unit, skip, sk, figures, figures.length - STRIDE, false);
+    figures[STRIDE * i + FIRST] = t;
+    figures[STRIDE * i + LAST] = last;
+    sk = countProse(unit, skip, sk, figures, STRIDE * i, false);
   }
   return { sentences, figures, skip };
 }
@@ -112,21 +115,24 @@ function sentenceStats(unit: TextUnit): SentenceStats {
  * (the ranges not counted; sentences come in order); returns where the sentence left it.
  */
 function countProse(unit: TextUnit, skip: readonly [number, number][], sk: number, f: number[], at: number, exact: boolean): number {
-  const words = unit.words;
-  const { spans } = words;
+  const { spans, syllables } = unit.words;
   const text = unit.text;
   const lang = unit.ctx.lang;
+  const ru = lang === 'ru';
   const longAt = LONG[lang];
   let n = 0;
   let syl = 0;
   let long = 0;
-  for (let k = f[at + FIRST] as number; k < (f[at + LAST] as number); k++) {
+  const last = f[at + LAST] as number;
+  for (let k = f[at + FIRST] as number; k < last; k++) {
     const start = spans[2 * k] as number;
     const end = spans[2 * k + 1] as number;
     while (sk < skip.length && (skip[sk] as [number, number])[1] <= start) sk++;
     if (sk < skip.length && (skip[sk] as [number, number])[0] < end) continue;
     n++;
-    const c = exact ? syllablesAt(text, start, end, lang) : syllableBound(text, words, k, lang);
+    // the bound (see syllableBound), or the count where it is exact or the bound cannot say
+    let c = exact ? -1 : packedBound(syllables[k] as number, end - start, ru);
+    if (c < 0) c = syllablesAt(text, start, end, lang);
     syl += c;
     if (c >= longAt) long++;
   }
