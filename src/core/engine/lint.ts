@@ -77,14 +77,14 @@ let depth = 0;
 
 /** Lints one text. Offsets of the findings are offsets into `text`. A failing rule never stops the others. */
 export function lintText(text: string, partial: Partial<LintContext>, config: LintConfig): Finding[] {
-  const arrays = (LENT[depth] ??= { spans: [], syllables: [] });
+  const arrays = (LENT[depth] ??= { spans: [], syllables: [], stops: [] });
   depth++;
   try {
     return lintUnit(text, partial, config, arrays);
   } finally {
     depth--;
     // a huge text's words are not kept on after it
-    if (arrays.syllables.length > SCRATCH_KEPT) LENT[depth] = { spans: [], syllables: [] };
+    if (arrays.syllables.length > SCRATCH_KEPT || arrays.stops.length > SCRATCH_KEPT) LENT[depth] = { spans: [], syllables: [], stops: [] };
   }
 }
 

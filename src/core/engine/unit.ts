@@ -21,7 +21,7 @@ const isCloser = (c: number) => c === 34 || c === 0xbb || c === 0x201d || c === 
 const isBullet = (c: number) => c === 45 || c === 42 || c === 0x2022 || c === 0x2013; // - * • –
 
 // Where a sentence may end: the loop jumps from one of these to the next (a regex finds them faster
-// than a test per character) and decides there.
+// than a test per character) and decides there; the word scan lists them as it passes (WordSpans.stops).
 const CANDIDATE = /[.!?\u2026\n]/g;
 
 function pushSentence(out: { start: number; end: number }[], text: string, s: number, e: number): void {
@@ -30,14 +30,22 @@ function pushSentence(out: { start: number; end: number }[], text: string, s: nu
   if (e > s) out.push({ start: s, end: e });
 }
 
-export function splitSentences(text: string): { start: number; end: number }[] {
+/** The sentences of `text`; with its word scan, from the places the scan listed (`stops`), else by a regex. */
+export function splitSentences(text: string, words?: WordSpans): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
   let start = 0;
+  let p = 0;
   for (let i = 0; i < n; ) {
-    CANDIDATE.lastIndex = i;
-    if (!CANDIDATE.test(text)) break;
-    i = CANDIDATE.lastIndex - 1;
+    if (words) {
+      while (p < words.stopCount && (words.stops[p] as number) < i) p++;
+      if (p === words.stopCount) break;
+      i = words.stops[p] as number;
+    } else {
+      CANDIDATE.lastIndex = i;
+      if (!CANDIDATE.test(text)) break;
+      i = CANDIDATE.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     if (isMark(c)) {
       let k = i + 1;
@@ -126,7 +134,7 @@ class Unit implements TextUnit {
   }
 
   get sentences(): { start: number; end: number }[] {
-    return (this.sentences_ ??= splitSentences(this.text));
+    return (this.sentences_ ??= splitSentences(this.text, this.words));
   }
 }
 

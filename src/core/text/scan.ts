@@ -38,6 +38,8 @@ const SYL_VOWEL = 1 << 16;
 const RU_VOWEL = 1 << 17;
 const SYL_CYRILLIC = 1 << 18;
 const SYL_VOWEL_SHIFT = 16;
+// For the sentence split: . ! ? … and the line break, where a sentence may end (see WordSpans.stops).
+const STOP = 1 << 20;
 const RU_VOWEL_SHIFT = 17;
 // Marks: classes of characters some rule needs before it has anything to do (see WordSpans.marks).
 // Each is set on the characters the regex it replaces looks for, so a mark that is absent rules the
@@ -98,6 +100,7 @@ function classify(c: number): number {
     }
   }
   k |= marksOf(c);
+  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) k |= STOP;
   FLAGS[c] = k;
   return k;
 }
@@ -152,6 +155,12 @@ export interface WordSpans {
    * entries are the text's (as in `spans`).
    */
   readonly syllables: readonly number[];
+  /**
+   * Where . ! ? … and line breaks are, in order (the first `stopCount` entries): the places a sentence
+   * may end, for splitSentences, found as the scan passes them.
+   */
+  readonly stops: readonly number[];
+  readonly stopCount: number;
   /** Letters A–Z/a–z and Cyrillic А–я/Ё/ё in the text (every letter is inside a word). */
   readonly latin: number;
   readonly cyrillic: number;
@@ -164,11 +173,12 @@ const MIXED_RUN = /[a-z]\p{L}*[а-яё]|[а-яё]\p{L}*[a-z]/u;
 export interface ScanArrays {
   spans: number[];
   syllables: number[];
+  stops: number[];
 }
 
 // The scan's working arrays, shared by every scan that is not lent arrays (one runs at a time, and
 // what it returns is a copy).
-const SCRATCH: ScanArrays = { spans: [], syllables: [] };
+const SCRATCH: ScanArrays = { spans: [], syllables: [], stops: [] };
 /** Arrays of more words than this are not kept on for the next text (a huge text's words). */
 export const SCRATCH_KEPT = 1 << 16;
 
@@ -183,6 +193,8 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
   // filled in place, then copied out at their length (unless lent): cheaper than growing two arrays by push in every text
   const spans = into ? into.spans : SCRATCH.spans;
   const syllables = into ? into.syllables : SCRATCH.syllables;
+  const stops = into ? into.stops : SCRATCH.stops;
+  let stopCount = 0;
   let count = 0;
   let hits: number[] | null = [];
   let capitals = false;
@@ -194,6 +206,7 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
     let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
     if (k & NOT_WORD) {
       marks |= k;
+      if (k & STOP) stops[stopCount++] = i;
       i++;
       continue;
     }
@@ -264,12 +277,13 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
       else trie.walk(text, start, i, hits, count - 1);
     }
   }
-  if (into) return { spans, count, syllables, hits, capitals, marks, latin, cyrillic };
-  const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), hits, capitals, marks, latin, cyrillic };
+  if (into) return { spans, count, syllables, stops, stopCount, hits, capitals, marks, latin, cyrillic };
+  const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), stops: stops.slice(0, stopCount), stopCount, hits, capitals, marks, latin, cyrillic };
   // a huge text's words are not kept on after it
-  if (count > SCRATCH_KEPT) {
+  if (count > SCRATCH_KEPT || stopCount > SCRATCH_KEPT) {
     SCRATCH.spans = [];
     SCRATCH.syllables = [];
+    SCRATCH.stops = [];
   }
   return out;
 }

@@ -41,7 +41,7 @@ test('a scan’s words stay as they were when later scans run, a huge one among 
 });
 
 test('a scan into lent arrays returns them, with the text’s words first; lintText lends its scan a pair and reuses it', async () => {
-  const arrays = { spans: [] as number[], syllables: [] as number[] };
+  const arrays = { spans: [] as number[], syllables: [] as number[], stops: [] as number[] };
   const long = scanWords('one two three four five', undefined, arrays);
   assert.equal(long.spans, arrays.spans);
   const short = scanWords('шесть семь', undefined, arrays);
@@ -209,9 +209,14 @@ function sentencesByRegex(text: string): { start: number; end: number }[] {
 const SENTENCE_PIECES = ['a', 'Word', ' ', '  ', '\n', '\n\n', '\t', '\u00A0', '\u2028', '\uFEFF', '.', '!', '?', '…', '...', '"', '»', '”', "'", ')', ']', '(', '-', '*', '•', '–', '1', '12', '3.', '4)', 'x.y', '?!'];
 test('property: sentences split exactly where the sentence regex says', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((x) => x.join('')), (t) => {
-    assert.deepEqual(splitSentences(t), sentencesByRegex(t));
+    const expected = sentencesByRegex(t);
+    assert.deepEqual(splitSentences(t), expected);
+    assert.deepEqual(splitSentences(t, scanWords(t)), expected, 'from the places the scan lists');
   }), { numRuns: 5000 });
-  fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => assert.deepEqual(splitSentences(t), sentencesByRegex(t))), { numRuns: 2000 });
+  fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => {
+    assert.deepEqual(splitSentences(t), sentencesByRegex(t));
+    assert.deepEqual(splitSentences(t, scanWords(t)), sentencesByRegex(t));
+  }), { numRuns: 2000 });
 });
 
 test('property: language detection from the scan’s letter counts answers as detection over the text', async () => {
