@@ -62,6 +62,8 @@ export const MARK = {
    * ending in www right before one (www.): where a link without a scheme can be (see findLinks).
    */
   DOTTED: 1 << 19,
+  /** ( ) */
+  BRACKET: 1 << 21,
 } as const;
 const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE}\u2010]$`);
 
@@ -73,6 +75,7 @@ function marksOf(c: number): number {
   if (c >= 0x30 && c <= 0x39) m |= MARK.DIGIT;
   if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x3299) || (c >= 0xd83c && c <= 0xdbff)) m |= MARK.EMOJI;
   if (INVISIBLE_CHAR.test(String.fromCharCode(c))) m |= MARK.INVISIBLE;
+  if (c === 0x28 || c === 0x29) m |= MARK.BRACKET;
   return m;
 }
 

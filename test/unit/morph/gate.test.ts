@@ -72,9 +72,10 @@ const MARK_REGEX: [number, RegExp][] = [
   [MARK.EMOJI, /[\u00A9\u00AE\u203C-\u3299\uD83C-\uDBFF]/],
   [MARK.INVISIBLE, new RegExp(`[${INVISIBLE}\u2010]`)],
   // a place, not a character: a word right after a dot, or www right before one
+  [MARK.BRACKET, /[()]/],
   [MARK.DOTTED, new RegExp(`\\.[\\p{L}\\p{N}\\p{M}${INVISIBLE}]|[wW]{3}\\.`, 'u')],
 ];
-const MARK_PIECES = [...PIECES, '!', '?', '‼', '⁉', '/', '@', '#', '{', '[', '<', '%', '_', '$', '0', '9', '©', '®', 'Ⅻ', '〇', '👍', '🄀', '-‐', "'_", '’!', 'a-😀', 'б-9', 'www', 'WwW', 'ww', 'x.com', 'e.g.', '.рф', '.\u0301', '.𝐀', 'Ww.'];
+const MARK_PIECES = [...PIECES, '!', '?', '‼', '⁉', '/', '@', '#', '{', '[', '<', '%', '_', '$', '0', '9', '©', '®', 'Ⅻ', '〇', '👍', '🄀', '-‐', "'_", '’!', 'a-😀', 'б-9', 'www', 'WwW', 'ww', 'x.com', 'e.g.', '.рф', '.\u0301', '.𝐀', 'Ww.', '(', ')', '))'];
 
 test('property: the scan marks exactly the characters each mark stands for', () => {
   const marked = fc.array(fc.constantFrom(...MARK_PIECES), { maxLength: 30 }).map((xs) => xs.join(''));

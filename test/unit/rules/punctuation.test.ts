@@ -20,6 +20,8 @@ test('punctuation: runs of marks, ellipses and smileys in both languages (table)
     ['Ну что ж...', 'ru', []],
     ['Ну что ж.....', 'ru', [['.....', 8, 'Ну что ж…']]],
     ['Hmm…..', 'en', [['…..', 3, 'Hmm…']]],
+    ['Hmm….', 'en', [['….', 3, 'Hmm…']]],
+    ['Ну……', 'ru', [['……', 2, 'Ну…']]],
     ['Ну вы даёте)))', 'ru', [[')))', 11, null]]],
     ['Спасибо)) Хорошего дня!', 'ru', [['))', 7, null]]],
     ['Жаль(((', 'ru', [['(((', 4, null]]],
@@ -76,4 +78,32 @@ test('punctuation: linear on a long run of brackets and marks', () => {
   const t0 = performance.now();
   assert.equal(run(punctuationKind, {}, text).length, 3);
   assert.ok(performance.now() - t0 < 1000);
+});
+
+// The rule looks for runs where the word scan's list of . ! ? … says two stand side by side, and for
+// doubled marks and brackets only under the scan's marks: it must find what it finds when it is told
+// that every character may be one (every place a stop, every mark set). (What it does at a stop, the
+// table above holds: “….” and “……” have no “..”.)
+import fc from 'fast-check';
+import { makeUnit } from '../../../src/core/engine/unit';
+import type { Report } from '../../../src/core/rules/api';
+import { DEFAULT_ENV } from '../../../src/core/rules/testing';
+
+test('property: the scan’s stops and marks rule out no run of marks, ellipsis or smiley', () => {
+  const check = punctuationKind.compile({ id: 'p', kind: 'punctuation' }, DEFAULT_ENV);
+  const pieces = ['.', '..', '...', '…', '!', '?', '!!', '?!', '‼', '⁇', '⁈', '⁉', '(', ')', '))', '((', 'a', 'Да', ' ', '\n', '1', '/', '»', '😀', '\uD83D'];
+  const reports = (t: string, open: boolean) => {
+    const unit = makeUnit(t, { lang: 'en', role: 'reply' });
+    if (open) {
+      const words = unit.words;
+      const every = Array.from({ length: t.length }, (_, i) => i);
+      Object.defineProperty(unit, 'words', { get: () => ({ ...words, marks: ~0, stops: every, stopCount: t.length }) });
+    }
+    const out: Report[] = [];
+    check(unit, (r) => out.push(r));
+    return out;
+  };
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((x) => x.join('')), (t) => {
+    assert.deepEqual(reports(t, false), reports(t, true), JSON.stringify(t));
+  }), { numRuns: 3000 });
 });

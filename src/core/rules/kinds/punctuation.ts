@@ -69,8 +69,23 @@ export const punctuationKind: RuleKind = {
     return (unit, report) => {
       const text = unit.text;
       const lang = unit.ctx.lang;
+      const { marks, stops, stopCount } = unit.words;
+      // the scan lists every . ! ? … (WordSpans.stops): two marks in a row stand side by side there
+      let dots = false;
+      let exclaims = false;
+      for (let p = 0; p < stopCount; p++) {
+        const at = stops[p] as number;
+        const c = text.charCodeAt(at);
+        if (c === 0x2026) dots = true;
+        else if (stops[p + 1] === at + 1) {
+          const d = text.charCodeAt(at + 1);
+          if (c === 0x2e && d === 0x2e) dots = true;
+          else if ((c === 0x21 || c === 0x3f) && (d === 0x21 || d === 0x3f)) exclaims = true;
+        }
+      }
       // a run counts more than one (max is at least 1) only with two marks in a row or a double one
-      if (unit.words.marks & MARK.EXCLAIM && MORE_THAN_ONE.test(text)) {
+      // (‼ ⁇ ⁈ ⁉, which are among the characters of MARK.EMOJI)
+      if (marks & MARK.EXCLAIM && (exclaims || (marks & MARK.EMOJI && MORE_THAN_ONE.test(text)))) {
         MARKS.lastIndex = 0;
         for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
           const run = m[0];
@@ -90,7 +105,7 @@ export const punctuationKind: RuleKind = {
           });
         }
       }
-      if (ellipsis && (text.includes('..') || text.includes('…'))) {
+      if (ellipsis && dots) {
         DOTS.lastIndex = 0;
         for (let m = DOTS.exec(text); m !== null; m = DOTS.exec(text)) {
           const run = m[0];
@@ -106,7 +121,7 @@ export const punctuationKind: RuleKind = {
           report({ start, end, args, message: say(def, lang, MESSAGES.ellipsis, args), fix: { start, end, replacement: '…' } });
         }
       }
-      if (brackets && (text.includes('))') || text.includes('(('))) {
+      if (brackets && marks & MARK.BRACKET && (text.includes('))') || text.includes('(('))) {
         const lone = unmatchedBrackets(text);
         for (let i = 0; i < text.length; i++) {
           const c = text[i];
