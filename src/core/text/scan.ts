@@ -40,6 +40,9 @@ const SYL_CYRILLIC = 1 << 18;
 const SYL_VOWEL_SHIFT = 16;
 // For the sentence split: . ! ? … and the line break, where a sentence may end (see WordSpans.stops).
 const STOP = 1 << 20;
+// ' ’ - ‐, which join word characters into one word (see isJoiner), and the dot (for www., see MARK.DOTTED).
+const JOINER = 1 << 22;
+const DOT = 1 << 23;
 const RU_VOWEL_SHIFT = 17;
 // Marks: classes of characters some rule needs before it has anything to do (see WordSpans.marks).
 // Each is set on the characters the regex it replaces looks for, so a mark that is absent rules the
@@ -82,6 +85,8 @@ function marksOf(c: number): number {
 const FLAGS = new Uint32Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
+const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2010;
+
 function classify(c: number): number {
   foldUnit(c); // every classified unit is folded too (GateTrie.walk reads FOLD directly)
   let k: number;
@@ -104,6 +109,8 @@ function classify(c: number): number {
   }
   k |= marksOf(c);
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) k |= STOP;
+  if (isJoiner(c)) k |= JOINER;
+  if (c === 0x2e) k |= DOT;
   FLAGS[c] = k;
   return k;
 }
@@ -125,7 +132,6 @@ function wordCharAt(text: string, i: number): number {
   return w ? 2 : 0;
 }
 
-const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2010;
 
 /** The words of a text as [start, end) pairs: spans[2k], spans[2k + 1]. */
 export interface WordSpans {
@@ -253,7 +259,7 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
       }
       // a joiner between word characters is part of the word; the character after it is read (and
       // counted, and flagged) by the loop above like any other
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1))) {
+      if (k & JOINER && i + 1 < n && (w = wordCharAt(text, i + 1))) {
         marks |= k;
         if (w === 2) {
           marks |= FLAGS[text.charCodeAt(i + 1)] as number;
@@ -264,8 +270,8 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
       }
       break;
     }
-    // www. (in either case: W and w are all that fold to w)
-    if (text.charCodeAt(i) === 0x2e && i - start >= 3 && (text.charCodeAt(i - 1) | 32) === 0x77 && (text.charCodeAt(i - 2) | 32) === 0x77 && (text.charCodeAt(i - 3) | 32) === 0x77) marks |= MARK.DOTTED;
+    // www. (in either case: W and w are all that fold to w); k is the flags of the character after the word
+    if (k & DOT && i < n && i - start >= 3 && (text.charCodeAt(i - 1) | 32) === 0x77 && (text.charCodeAt(i - 2) | 32) === 0x77 && (text.charCodeAt(i - 3) | 32) === 0x77) marks |= MARK.DOTTED;
     spans[2 * count] = start;
     spans[2 * count + 1] = i;
     syllables[count] = packSyllables(groups, ruVowels, seen & SYL_CYRILLIC);
