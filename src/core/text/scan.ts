@@ -210,12 +210,17 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
   let latin = 0;
   let cyrillic = 0;
   let marks = 0;
+  // where the last dot was, for MARK.DOTTED at the next word's start
+  let dot = -2;
   let i = 0;
   while (i < n) {
     let k = FLAGS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
     if (k & NOT_WORD) {
       marks |= k;
-      if (k & STOP) stops[stopCount++] = i;
+      if (k & STOP) {
+        stops[stopCount++] = i;
+        if (k & DOT) dot = i;
+      }
       i++;
       continue;
     }
@@ -227,7 +232,7 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
     }
     if (w === 2) marks |= k;
     const start = i;
-    if (start > 0 && text.charCodeAt(start - 1) === 0x2e) marks |= MARK.DOTTED;
+    if (dot === start - 1) marks |= MARK.DOTTED;
     // what the word's characters are, for the gate: astral ones count as complex
     let seen = w === 2 ? COMPLEX_FORM : k;
     let upper = k & UPPER ? 1 : 0;
