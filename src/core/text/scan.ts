@@ -38,12 +38,12 @@ const SYL_VOWEL = 1 << 16;
 const RU_VOWEL = 1 << 17;
 const SYL_CYRILLIC = 1 << 18;
 const SYL_VOWEL_SHIFT = 16;
+const RU_VOWEL_SHIFT = 17;
 // For the sentence split: . ! ? … and the line break, where a sentence may end (see WordSpans.stops).
 const STOP = 1 << 20;
 // ' ’ - ‐, which join word characters into one word (see isJoiner), and the dot (for www., see MARK.DOTTED).
 const JOINER = 1 << 22;
 const DOT = 1 << 23;
-const RU_VOWEL_SHIFT = 17;
 // Marks: classes of characters some rule needs before it has anything to do (see WordSpans.marks).
 // Each is set on the characters the regex it replaces looks for, so a mark that is absent rules the
 // regex out; a mark that is present only sends the rule on to its regex.
@@ -131,7 +131,6 @@ function wordCharAt(text: string, i: number): number {
   }
   return w ? 2 : 0;
 }
-
 
 /** The words of a text as [start, end) pairs: spans[2k], spans[2k + 1]. */
 export interface WordSpans {
