@@ -71,7 +71,7 @@ export function resolveContext(text: string, partial: Partial<LintContext>, conf
 }
 
 // The arrays each lintText lends its text's word scan, by depth (a rule that lints a text of its own
-// gets the next pair): no unit outlives its lintText, so the next text at that depth may reuse them.
+// gets the next set): no unit outlives its lintText, so the next text at that depth may reuse them.
 const LENT: ScanArrays[] = [];
 let depth = 0;
 

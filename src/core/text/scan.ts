@@ -192,8 +192,8 @@ export const SCRATCH_KEPT = 1 << 16;
 
 /**
  * Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). With `into`,
- * the scan fills those arrays and returns them as `spans` and `syllables` (they hold what the scan's
- * words are until the lender scans into them again: the engine lends each lintText a pair for the
+ * the scan fills those arrays and returns them as `spans`, `syllables` and `stops` (they hold what the scan's
+ * words are until the lender scans into them again: the engine lends each lintText a set for the
  * text's one unit, so that the arrays of 26,000 paragraphs are not copied out); else they are copies.
  */
 export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): WordSpans {

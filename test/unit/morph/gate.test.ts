@@ -40,7 +40,7 @@ test('a scan’s words stay as they were when later scans run, a huge one among 
   assert.equal(after.syllables.length, 2);
 });
 
-test('a scan into lent arrays returns them, with the text’s words first; lintText lends its scan a pair and reuses it', async () => {
+test('a scan into lent arrays returns them, with the text’s words first; lintText lends its scan a set and reuses it', async () => {
   const arrays = { spans: [] as number[], syllables: [] as number[], stops: [] as number[] };
   const long = scanWords('one two three four five', undefined, arrays);
   assert.equal(long.spans, arrays.spans);
