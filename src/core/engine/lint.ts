@@ -6,7 +6,7 @@ import { detectLang } from '../text/lang';
 import type { CommenterType, Finding, Lang, LintContext, Localized, Severity, TextRole } from '../types';
 import { localize } from '../types';
 import { GATES } from '../rules/gate';
-import { SCRATCH_KEPT, scanWords, type ScanArrays, type WordSpans } from '../text/scan';
+import { keepable, scanArrays, scanWords, type ScanArrays, type WordSpans } from '../text/scan';
 import { makeUnit } from './unit';
 
 /** A rule ready to run: its definition, resolved severity and compiled check. */
@@ -77,14 +77,14 @@ let depth = 0;
 
 /** Lints one text. Offsets of the findings are offsets into `text`. A failing rule never stops the others. */
 export function lintText(text: string, partial: Partial<LintContext>, config: LintConfig): Finding[] {
-  const arrays = (LENT[depth] ??= { spans: [], syllables: [], stops: [] });
+  const arrays = (LENT[depth] ??= scanArrays());
   depth++;
   try {
     return lintUnit(text, partial, config, arrays);
   } finally {
     depth--;
     // a huge text's words are not kept on after it
-    if (arrays.syllables.length > SCRATCH_KEPT || arrays.stops.length > SCRATCH_KEPT) LENT[depth] = { spans: [], syllables: [], stops: [] };
+    LENT[depth] = keepable(arrays);
   }
 }
 

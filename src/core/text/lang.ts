@@ -11,6 +11,9 @@ const SKIP_NO_AT = /https?:\/\/\S+|www\.\S+|#[\p{L}\p{N}_]+|\{\{[^}]*\}\}/gu;
 // What every SKIP match holds: most texts have none of these, and are counted as they are.
 const MAY_SKIP = /[/@#{]|www\./i;
 const WWW = /www\./i;
+// The letters that count: А–я, Ё, ё and A–Z, a–z.
+const isCyrillic = (c: number) => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * `counts`: the text's Cyrillic (А–я, Ё, ё) and Latin (A–Z, a–z) letters if already counted (the word
@@ -32,8 +35,8 @@ export function detectLang(text: string, fallback: Lang = 'ru', counts?: { cyril
       for (let m = skip.exec(text); m !== null; m = skip.exec(text)) {
         for (let i = m.index; i < m.index + m[0].length; i++) {
           const c = text.charCodeAt(i);
-          if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyr--;
-          else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat--;
+          if (isCyrillic(c)) cyr--;
+          else if (isLatin(c)) lat--;
         }
       }
     }
@@ -42,8 +45,8 @@ export function detectLang(text: string, fallback: Lang = 'ru', counts?: { cyril
     const clean = MAY_SKIP.test(sample) ? sample.replace(SKIP, ' ') : sample;
     for (let i = 0; i < clean.length && cyr + lat < 4000; i++) {
       const c = clean.charCodeAt(i);
-      if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyr++;
-      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+      if (isCyrillic(c)) cyr++;
+      else if (isLatin(c)) lat++;
     }
   }
   if (cyr === 0 && lat === 0) return fallback;

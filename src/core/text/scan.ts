@@ -184,11 +184,21 @@ export interface ScanArrays {
   stops: number[];
 }
 
+/** Empty arrays for scans to fill (see scanWords). */
+export function scanArrays(): ScanArrays {
+  return { spans: [], syllables: [], stops: [] };
+}
+
+/** Arrays of more words (or stops) than this are not kept on for the next text (a huge text's words). */
+const SCRATCH_KEPT = 1 << 16;
+/** `arrays`, or new ones where a huge text filled them: what to keep for the next scan. */
+export function keepable(arrays: ScanArrays): ScanArrays {
+  return arrays.syllables.length > SCRATCH_KEPT || arrays.stops.length > SCRATCH_KEPT ? scanArrays() : arrays;
+}
+
 // The scan's working arrays, shared by every scan that is not lent arrays (one runs at a time, and
 // what it returns is a copy).
-const SCRATCH: ScanArrays = { spans: [], syllables: [], stops: [] };
-/** Arrays of more words than this are not kept on for the next text (a huge text's words). */
-export const SCRATCH_KEPT = 1 << 16;
+let SCRATCH = scanArrays();
 
 /**
  * Where the words of `text` are; with `trie`, also which of its keys they match (`hits`). With `into`,
@@ -198,7 +208,7 @@ export const SCRATCH_KEPT = 1 << 16;
  */
 export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): WordSpans {
   const n = text.length;
-  // filled in place, then copied out at their length (unless lent): cheaper than growing two arrays by push in every text
+  // filled in place, then copied out at their length (unless lent): cheaper than growing arrays by push in every text
   const spans = into ? into.spans : SCRATCH.spans;
   const syllables = into ? into.syllables : SCRATCH.syllables;
   const stops = into ? into.stops : SCRATCH.stops;
@@ -293,11 +303,7 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
   if (into) return { spans, count, syllables, stops, stopCount, hits, capitals, marks, latin, cyrillic };
   const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), stops: stops.slice(0, stopCount), stopCount, hits, capitals, marks, latin, cyrillic };
   // a huge text's words are not kept on after it
-  if (count > SCRATCH_KEPT || stopCount > SCRATCH_KEPT) {
-    SCRATCH.spans = [];
-    SCRATCH.syllables = [];
-    SCRATCH.stops = [];
-  }
+  SCRATCH = keepable(SCRATCH);
   return out;
 }
 
