@@ -183,6 +183,29 @@ async function openQuickInput(page, prefix) {
   await input.waitFor({ state: 'visible', timeout: 10_000 });
 }
 
+/**
+ * Types `text` into the quick input and accepts the first row showing `rowText`. The workbench can
+ * close the quick input under the test (a tree refresh or a notification taking the focus), which
+ * leaves the input inert or hidden; then the whole pick starts again instead of waiting out a timeout.
+ */
+async function pickFromQuickInput(page, text, rowText) {
+  const input = page.locator('.quick-input-widget input');
+  let last;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await openQuickInput(page, '>');
+      await input.fill(text, { timeout: 5_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      last = e;
+      log(`the quick input closed before "${rowText}" was picked (${String(e?.message ?? e).split('\n')[0]}); trying again`);
+    }
+  }
+  throw last;
+}
+
 function makeContext(page, workspace, name) {
   const ctx = {
     page,
@@ -195,22 +218,12 @@ function makeContext(page, workspace, name) {
     },
     /** Runs a command by its title through the command palette. */
     async runCommand(title) {
-      await openQuickInput(page, '>');
-      const input = page.locator('.quick-input-widget input');
-      await input.fill('>' + title);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
-      await page.keyboard.press('Enter');
+      await pickFromQuickInput(page, '>' + title, title);
     },
     /** Opens a workspace file through Quick Open and waits for its editor tab. */
     async openFile(rel) {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ timeout: 20_000 });
-      await input.fill(rel);
       const base = rel.split('/').pop();
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ timeout: 20_000 });
-      await page.keyboard.press('Enter');
+      await pickFromQuickInput(page, rel, base);
       await page.locator('.tab', { hasText: base }).first().waitFor({ timeout: 20_000 });
     },
     /** Opens a view container by its activity-bar title. */
