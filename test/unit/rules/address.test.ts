@@ -92,3 +92,27 @@ test('address: option validation', () => {
   refusesOptions(addressKind, { capitalVy: true }, 'capitalVy', /one of: always, never, any/);
   refusesOptions(addressKind, { capital: 'always' }, 'capital', /unknown option "capital"/);
 });
+
+test('address: under no capital policy a reply writes «вы» one way throughout', () => {
+  const rows: [string, [string, string][]][] = [
+    // the odd one out is reported, with the majority's way as its fix
+    ['Спасибо, что Вы нашли время написать. Мы вернули вам деньги и надеемся, что Вам понравится заказ.', [['вам', 'Вам']]],
+    ['Спасибо, что вы написали. Мы вернули вам деньги, Ваш заказ отменён.', [['Ваш', 'ваш']]],
+    // a tie: the second way is the odd one
+    ['Мы вернули Вам деньги, а ваш заказ отменили.', [['ваш', 'Ваш']]],
+    // one way throughout, either of them, is fine; so is a sentence-initial «Вы» and ВЫ in capitals
+    ['Мы вернули Вам деньги и надеемся, что Вам понравится заказ.', []],
+    ['Мы вернули вам деньги. Вы получите их завтра, ваш заказ отменён.', []],
+    ['Мы вернули вам деньги, а ВАШ заказ отменили.', []],
+    // a reply to a group says «вы» to many
+    ['Друзья, спасибо Вам за отзывы, ваши идеи уже в работе.', []],
+  ];
+  for (const [text, want] of rows) {
+    const found = run(addressKind, {}, text, ru);
+    assert.deepEqual(found.map((f) => [f.covered, f.fix?.replacement]), want, text);
+  }
+  const [f] = run(addressKind, {}, 'Спасибо, что Вы написали, мы вернули вам деньги и Вам пришлём купон.', ru);
+  assert.match(f?.message ?? '', /то с заглавной, то со строчной.*«Вам»/);
+  // a guide's policy decides instead: under «always» the lower-case ones are reported as before
+  assert.deepEqual(run(addressKind, { capitalVy: 'always' }, 'Мы вернули Вам деньги, а ваш заказ отменили.', ru).map((f) => f.covered), ['ваш']);
+});

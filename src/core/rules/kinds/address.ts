@@ -4,6 +4,8 @@
 //                             any: no preferred form, only mixing them in one reply is reported
 //   capitalVy: always | never | any   «Вы» in the middle of a sentence (default: the guide's
 //                             `address.capital_vy`, else any). A sentence-initial «Вы» is always fine.
+//                             any: either, but one of them throughout a reply («Вы … вам … Вам»
+//                             reports the odd one out)
 // What counts as ты: the pronouns (ты, тебя, тебе, тобой, твой and its forms) and — reliable enough to
 // include — verbs in the second person singular (можешь, напишешь, боишься: -ешь/-ишь(ся) apart from
 // лишь, тишь, брешь...) and a list of common imperatives (напиши, посмотри, проверь, подожди...).
@@ -71,7 +73,10 @@ function isTyVerb(norm: string): boolean {
 
 /** Whether a token starts a sentence: nothing but spaces, quotes, brackets or dashes after a sentence end, a line break or the text start. */
 function sentenceInitial(text: string, t: Token): boolean {
-  for (let i = t.start - 1; i >= 0; i--) {
+  return sentenceStartAt(text, t.start);
+}
+function sentenceStartAt(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
     const c = text[i] as string;
     if (c === '\n') return true;
     if (/[\s«"„“(—–-]/.test(c)) continue;
@@ -106,7 +111,22 @@ const MESSAGES = {
     en: '«{word}»: the brand writes «{fixed}» in lower case in the middle of a sentence.',
     ru: '«{word}»: в середине предложения бренд пишет «{fixed}» со строчной.',
   },
+  capitalMixed: {
+    en: '«{word}»: this reply writes «вы» both with a capital and without. Write «{fixed}» here as in the rest of it (a guide can choose for every reply: `address: { capital_vy: always }` or `never`).',
+    ru: '«{word}»: в ответе «вы» то с заглавной, то со строчной. Пишите здесь «{fixed}», как в остальном ответе (гайд может выбрать для всех ответов: `address: { capital_vy: always }` или `never`).',
+  },
 };
+
+// A вы word with a capital (a literal first, which a regex finds fast), for midSentenceCapitalVy.
+const CAPITAL_VY = /В(?:ы|а[смш])/g;
+/** Whether a вы word with a capital stands in the middle of a sentence: where a reply under no capital policy may write «вы» both ways (see capitalMixed). */
+function midSentenceCapitalVy(text: string): boolean {
+  CAPITAL_VY.lastIndex = 0;
+  for (let m = CAPITAL_VY.exec(text); m !== null; m = CAPITAL_VY.exec(text)) {
+    if (m.index > 0 && /\s/.test(text[m.index - 1] as string) && !sentenceStartAt(text, m.index)) return true;
+  }
+  return false;
+}
 
 function say(def: RuleDef, lang: Lang, m: { en: string; ru: string }, args: Record<string, string | number>): string | undefined {
   return def.message === undefined ? fillMessage(m[lang], args) : undefined;
@@ -130,7 +150,9 @@ export const addressKind: RuleKind = {
       if (unit.ctx.lang !== 'ru') return;
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
-      if (!(unit.gates & wanted) && !TY_VERB.test(text)) return;
+      // under no capital policy, вы words are looked at where a capital one stands mid-sentence
+      const mixedCapitals = form !== 'ty' && capital === 'any' && !!(unit.gates & VY_BIT) && midSentenceCapitalVy(text);
+      if (!(unit.gates & wanted) && !mixedCapitals && !TY_VERB.test(text)) return;
       const quotes = quotesOf(unit);
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {
@@ -181,6 +203,26 @@ export const addressKind: RuleKind = {
           const isCap = first !== first.toLowerCase();
           if (capital === 'always' && !isCap && !group) put(t, MESSAGES.capital, 'Вы', first.toUpperCase() + rest);
           else if (capital === 'never' && isCap) put(t, MESSAGES.lower, 'вы', first.toLowerCase() + rest);
+        }
+      }
+      if (mixedCapitals && !group) {
+        // mid-sentence вы words (not in capitals throughout) by their first letter
+        const upper: Token[] = [];
+        const lower: Token[] = [];
+        for (const t of vy) {
+          const first = t.text[0] as string;
+          const rest = t.text.slice(1);
+          if (sentenceInitial(text, t) || rest !== rest.toLowerCase()) continue;
+          (first !== first.toLowerCase() ? upper : lower).push(t);
+        }
+        if (upper.length && lower.length) {
+          // the way used less is the odd one out; on a tie, the one that came second
+          const lowerOdd = lower.length < upper.length || (lower.length === upper.length && (lower[0] as Token).start > (upper[0] as Token).start);
+          for (const t of lowerOdd ? lower : upper) {
+            const first = t.text[0] as string;
+            const fixed = (lowerOdd ? first.toUpperCase() : first.toLowerCase()) + t.text.slice(1);
+            put(t, MESSAGES.capitalMixed, lowerOdd ? 'Вы' : 'вы', fixed);
+          }
         }
       }
     };
