@@ -16,6 +16,9 @@ test('punctuation: runs of marks, ellipses and smileys in both languages (table)
     ['Что???', 'ru', [['???', 3, 'Что?']]],
     ['What?!?!', 'en', [['?!?!', 4, 'What?']]],
     ['Неужели‼', 'ru', [['‼', 7, 'Неужели!']]],
+    // marks inside quotes are someone else's words; the brand's own after them still count
+    ['Понимаем ваше «КАК ТАК?!»: привезём завтра.', 'ru', []],
+    ['You wrote "WHERE IS MY ORDER???" twice, sorry!!', 'en', [['!!', 45, 'You wrote "WHERE IS MY ORDER???" twice, sorry!']]],
     ['Правда?..', 'ru', []],
     ['Ну что ж...', 'ru', []],
     ['Ну что ж.....', 'ru', [['.....', 8, 'Ну что ж…']]],

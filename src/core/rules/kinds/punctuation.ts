@@ -9,6 +9,7 @@
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
+import { insideRanges, quotesOf } from '../../text/quotes';
 import type { RuleDef, RuleKind } from '../api';
 import { bool, int, knownOptions } from './options';
 
@@ -91,6 +92,8 @@ export const punctuationKind: RuleKind = {
           const run = m[0];
           const count = run.length + (run.match(DOUBLE)?.length ?? 0);
           if (count <= max) continue;
+          // someone else's words, quoted: «КАК ТАК?!» is the customer's cry, not the brand's
+          if (insideRanges(quotesOf(unit), m.index, m.index + run.length)) continue;
           const mark = /[?\u2047-\u2049]/.test(run) ? '?' : '!';
           const start = m.index;
           const end = start + run.length;
