@@ -135,11 +135,11 @@ function wordMatches(p: WordPattern, token: Token, k: ReturnType<typeof wordKeys
 }
 
 /** Between two words of a phrase: spaces and light punctuation only (no sentence end, no letters). */
-function joinable(text: string, from: number, to: number): boolean {
+function joinable(text: string, from: number, to: number, acrossSentences: boolean): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const c = text[i] as string;
-    if (/[\p{L}\p{N}.!?…;]/u.test(c)) return false;
+    if (acrossSentences ? /[\p{L}\p{N}]/u.test(c) : /[\p{L}\p{N}.!?…;]/u.test(c)) return false;
   }
   return true;
 }
@@ -324,14 +324,21 @@ export class TermMatcher {
   private readonly bit: number;
 
   private readonly loose: boolean;
+  private readonly acrossSentences: boolean;
 
   /**
    * `gated`: file the terms under a gate bit, so `mayMatch` can rule texts out without tokens.
    * `loose`: phrases may have filler words between their words (see FILLERS).
+   * `acrossSentences`: a phrase's words may be in sentences of their own ("Thanks. Noted." for
+   * "thanks noted": the `alone` terms of a whole short reply); else a sentence end parts them.
    * `option`: the rule option the terms come from, for errors (`words` → `words.3`).
    */
-  constructor(sources: readonly string[], { gated = false, loose = false, option }: { gated?: boolean; loose?: boolean; option?: string } = {}) {
+  constructor(
+    sources: readonly string[],
+    { gated = false, loose = false, acrossSentences = false, option }: { gated?: boolean; loose?: boolean; acrossSentences?: boolean; option?: string } = {},
+  ) {
     this.loose = loose;
+    this.acrossSentences = acrossSentences;
     this.bit = matcherBit(sources);
     sources.forEach((s, i) => {
       let t: Term | undefined;
@@ -435,7 +442,7 @@ export class TermMatcher {
     for (let w = 1; w < term.words.length; w++) {
       for (let gap = 0; ; ) {
         const next = tokens[j + 1];
-        if (!next || !joinable(text, (tokens[j] as Token).end, next.start)) return undefined;
+        if (!next || !joinable(text, (tokens[j] as Token).end, next.start, this.acrossSentences)) return undefined;
         if (wordMatches(term.words[w] as WordPattern, next, keyAt(info, tokens, j + 1))) {
           j++;
           break;

@@ -103,7 +103,7 @@ export const bannedKind: RuleKind = {
     const exceptions = new TermMatcher(stringList(def, 'exceptions'), { loose: true, option: 'exceptions' });
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
-    const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { gated: true, option: 'alone' });
+    const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { gated: true, acrossSentences: true, option: 'alone' });
     // a text none of whose words opens a gate of either list cannot concern the rule
     const gates = matcher.gateBit && (!alone || alone.gateBit) ? matcher.gateBit | (alone?.gateBit ?? 0) : 0;
     return withGates(gates, (unit, report) => {
