@@ -107,6 +107,11 @@ test('banned: alone terms count only as the whole reply', () => {
   assert.deepEqual(covered('Noted.'), ['Noted']);
   assert.deepEqual(covered('  Ok, thanks!  '), ['Ok, thanks']);
   assert.deepEqual(covered('Спасибо, учтём.'), ['Спасибо, учтём']);
+  // a whole reply's words may stand in sentences of their own
+  assert.deepEqual(covered('Спасибо! Учтём.'), ['Спасибо! Учтём']);
+  assert.deepEqual(covered('Ok. Thanks.'), ['Ok. Thanks']);
+  // other terms still stop at a sentence end: "not our. Problem" is no match
+  assert.deepEqual(covered('That is not our. Problem solved, thanks.'), []);
   // with anything more they are words like any other
   assert.deepEqual(covered('Noted: the fix ships on Friday.'), []);
   assert.deepEqual(covered('Учтём и поправим до пятницы.'), []);
