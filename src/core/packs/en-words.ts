@@ -33,9 +33,11 @@ export const EN_WORD_RULES: RuleDef[] = [
       'pathetically',
       'only a clown', 'lazy amateur',
       'idoit', 'stoopid',
+      // the reviewer as a cheat or the review as nonsense
+      'freebie hunter*', 'wanted a freebie', 'after a freebie', 'fishing for a freebie', 'ridiculous review', 'ridiculous complaint', 'absurd review',
     ],
     // reassurance: "not a dumb question at all"
-    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
+    exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', 'dumb mistake', 'dumb error', 'dumb bug', 'dumb glitch', 'dumb typo', 'dumb of us', 'our dumb mistake', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
   },
   {
     id: 'en.name-calling',
@@ -93,6 +95,10 @@ export const EN_WORD_RULES: RuleDef[] = [
       'spell it out slowly', 'spell it out for you', "let's spell it out", 'even a small child', 'even a kid could', 'even a toddler', 'a five-year-old could',
       'not exactly hidden', 'just to spell it out', 'seems to have confused you', 'read it slowly',
       'literally basic', 'maybe learn', 'skill issue',
+      // others manage, so the reader must be slow; a review left before reading
+      'just to help you out', 'most customers have no trouble', 'most people have no trouble', 'most users have no trouble', 'most customers manage without', 'most customers figure it out', 'most people figure it out',
+      'technology can be confusing', 'can be confusing for some', "you'll get the hang of it", 'you will get the hang of it',
+      'before leaving a review', 'before writing a review', 'before posting a review',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -130,6 +136,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       "if you'd brought", 'if you had brought', "if you'd sent", 'if you had sent', "if you'd taken", 'if you had taken', "if you'd paid", 'if you had paid', "if you'd kept", 'if you had kept',
       'your mistakes, not ours', 'your mistake, not ours', 'was your mistake', 'were your mistakes', 'themselves to blame',
       "that's what happens when you", 'must have been your',
+      // the cause put on how the reader used the thing or on their device
+      'result of how it was', 'result of how the', 'down to how it was', 'most likely down to your', 'probably down to your', 'likely down to your', 'is down to your',
+      "don't blame us", 'do not blame us', 'stop blaming us',
     ],
     // what we hope has happened, not what the reader failed to do
     exceptions: [
@@ -172,9 +181,11 @@ export const EN_WORD_RULES: RuleDef[] = [
       "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
       'works on our end', 'works on our side', 'fine for everyone else', 'nothing to fix here', "we're not changing it", 'we are not changing it',
       'works fine on every', 'nobody else has complained', 'no one else has complained', 'probably just you',
+      'closing this thread', 'closing the thread', 'we stand by our product', 'we stand by our products',
+      'works perfectly for the vast majority', 'works fine for the vast majority', 'works for the vast majority', 'works perfectly for most',
     ],
     // a whole reply that says only this: "Noted."
-    alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team'],
+    alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team', "we'll pass it on", 'we will pass it on', "thanks we'll pass it on", "thanks for the review we'll pass it on", "thanks for the feedback we'll pass it on"],
     // the brand taking it on: "we'll deal with it properly"
     exceptions: ["we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it", 'deal with it properly', 'and will deal with it', 'will deal with it today'],
   },
@@ -255,7 +266,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: 'Write «{suggestion}» instead of «{word}»: the brand’s replies read as written, not texted.',
       ru: 'Пишите «{suggestion}» вместо «{word}».',
     },
-    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=thx': 'thanks', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
+    terms: { 'pls*': 'please', 'plz*': 'please', 'omg*': 'wow', '=tbh': 'to be honest', '=idk': "I don't know", '=b4': 'before', '=ppl': 'people', '=thx': 'thanks', '=sry': 'sorry', '=srry': 'sorry', '=abt': 'about', '=u': 'you', '=ur': 'your', '=btw': 'by the way', '=ty': 'thank you', '=m8': 'mate', '=cuz': 'because', '=coz': 'because', '=tho': 'though', '=ngl': 'honestly', '=whatevs': 'whatever', '=tysm': 'thank you so much', '=ez': 'easy', 'fr fr': 'really' },
   },
   {
     id: 'en.pii-request',
