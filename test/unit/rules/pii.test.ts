@@ -43,6 +43,10 @@ test('pii: order numbers, dates, prices, ids and toll-free lines are not phones'
     ['Order #415-555-0134 is on its way', en],
     ['ИНН 7707083893, ОГРН 1027700132195, БИК 044525225', ru],
     ['Горячая линия 8 800 555-35-35 и +7 800 100-00-00 — бесплатно', ru],
+    // a business's own line, named as such: a bakery's, the duty manager's, the emergency service's
+    ['Позвоните накануне по номеру пекарни: +7 812 555-01-23.', ru],
+    ['Пока трубу не заменят, отопления не будет. Дежурный УК: 8 (343) 210-15-15.', ru],
+    ['Аварийная служба: 8 (495) 123-45-67, круглосуточно.', ru],
     ['Call us free on 1-800-555-0199', en],
     ['Цена 8 990 ₽, скидка 1 500 ₽, итого 7 490 ₽', ru],
     ['Работаем с 8:00 до 20:00, 7 дней в неделю', ru],
@@ -105,6 +109,8 @@ test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fi
   assert.deepEqual(found('We passed it to Ivan or at ivan@acme.com', en), [['ivan@acme.com', 27]]);
   assert.deepEqual(found('Call us, or at ivan@gmail.com', en), [['ivan@gmail.com', 15]]);
   assert.deepEqual(found('Мы отправили чек на anna@brand.ru'), [['anna@brand.ru', 20]]);
+  // the mailboxes a breach notice or an outage gives are a company's too
+  assert.deepEqual(found('You will get an e-mail today from security@brand.example; write to dpo@brand.example or status@brand.example.', en), []);
   assert.deepEqual(found('Пишите на anna@brand.ru', ru, { allowDomains: ['brand.ru'] }), []);
   assert.deepEqual(found('Пишите на anna@shop.brand.ru', ru, { allowDomains: ['@brand.ru'] }), []);
   assert.deepEqual(found('Пишите на support@brand.ru', ru, { allowRoleAddresses: false }), [['support@brand.ru', 10]]);
@@ -158,4 +164,20 @@ test('pii: linear on long digit runs and hostile input', () => {
   const t0 = performance.now();
   run(piiKind, {}, text, ru);
   assert.ok(performance.now() - t0 < 3000, `${performance.now() - t0} ms`);
+});
+
+test('pii: a person’s account numbers (лицевой счёт, account number, IBAN, a UK sort code with its account)', () => {
+  const rows: [string, Partial<LintContext>, [string, number][]][] = [
+    ['Марина Сергеевна, проверили ваш лицевой счёт 4021-883-17: перерасчёт сделаем.', ru, [['лицевой счёт 4021-883-17', 32]]],
+    ['Refunded to account 60-83-71 31926458 today.', en, [['60-83-71 31926458', 20]]],
+    ['Your account number: 31926458 is now unlocked.', en, [['account number: 31926458', 5]]],
+    ['Your IBAN GB29 NWBK 6016 1331 9268 19 was rejected.', en, [['IBAN GB29 NWBK 6016 1331 9268 19', 5]]],
+    // no digits, an order, a date: nothing personal
+    ['Пришлите номер лицевого счёта в личные сообщения.', ru, []],
+    ['Order 12-34-56 shipped on 2024-05-02.', en, []],
+  ];
+  for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
+  const [f] = run(piiKind, {}, 'Refunded to account 60-83-71 31926458 today.', en);
+  assert.match(f?.message ?? '', /^An identity document or account number/);
+  assert.deepEqual(found('Refunded to account 60-83-71 31926458 today.', en, { document: false }), []);
 });
