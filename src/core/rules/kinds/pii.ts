@@ -81,6 +81,11 @@ const CALL_BEFORE = /(?<![\p{L}])[ПпЗзНн](?:озвоните|воните|
 // An identity document's number, as the text names it (СНИЛС, полис ОМС, паспорт, passport, NI, SSN),
 // and a date of birth: personal data whoever holds them.
 const DOCUMENT = /(?<![\p{L}])(?:СНИЛС|(?:полис\p{L}*\s+)?ОМС|полис\p{L}*|паспорт\p{L}*(?:\s+серии)?|passport(?:\s+(?:number|no\.?))?|national\s+insurance(?:\s+number)?|NI\s+number|SSN|social\s+security(?:\s+number)?|лицев\p{L}*\s+сч[её]т\p{L}*|(?:bank\s+)?account\s+(?:number|no\.?))\s*(?:№|#|no\.?|:)?\s*\d[\d -]{5,}\d|(?<![\p{L}])IBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?|(?<![\p{N}-])\d{2}-\d{2}-\d{2},?\s+(?:(?:account(?:\s+(?:number|no\.?))?|acc\.?)\s*:?\s*)?\d{8}(?![\p{N}])/giu;
+// What every DOCUMENT match holds: seven or more digits, spaces and dashes from a digit to a digit (an
+// IBAN's run of digit groups too). Tested first, it spares the texts without one the regex above,
+// which tries each of its names at every position: over the English bench corpus's texts with digits,
+// 5–11 ms a lint for the regex alone, 2–3 ms with this test first.
+const DOCUMENT_DIGITS = /\d[\d -]{5,}\d/;
 const BIRTH = /(?<![\p{N}])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*(?:г\.\s*р\.?|г\.р\.?|года\s+рождения)|(?<![\p{L}])(?:дата\s+рождения|date\s+of\s+birth|DOB|born\s+on)\s*[:—–-]?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)/giu;
 // A contact at the very end of a reply after a name and perhaps a role: the writer's signature
 // («Руслан, +7 (843) …», «Анастасия, координатор волонтёров, +7 …», "Maria, adoptions lead, maria@…").
@@ -280,7 +285,7 @@ export const piiKind: RuleKind = {
       if (!(unit.words.marks & MARK.DIGIT)) return;
       // a document number first: its digits are not also a card or a phone
       if (on.document) {
-        putAll('document', DOCUMENT);
+        if (DOCUMENT_DIGITS.test(text)) putAll('document', DOCUMENT);
         putAll('document', BIRTH);
       }
       if (on.card) {
