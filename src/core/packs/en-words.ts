@@ -36,6 +36,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       // the reviewer as a cheat or the review as nonsense
       'freebie hunter*', 'wanted a freebie', 'after a freebie', 'fishing for a freebie', 'ridiculous review', 'ridiculous complaint', 'absurd review',
     ],
+    // praise turned to sarcasm when it addresses the reader: "maybe don't fly, genius."
+    vocative: ['genius', 'einstein', 'sherlock', 'smart guy', 'smartypants', 'smarty-pants', 'wise guy', 'wiseguy', 'mastermind', 'hotshot', 'big shot'],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', 'dumb mistake', 'dumb error', 'dumb bug', 'dumb glitch', 'dumb typo', 'dumb of us', 'our dumb mistake', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
   },

@@ -167,3 +167,20 @@ test('banned: an exception does not reach over a comma it does not have itself',
   assert.deepEqual(covered('A new client within a month, guaranteed.'), ['guaranteed']);
   assert.deepEqual(run(bannedKind, { words: ['guarantee'], exceptions: ['month, guaranteed'] }, 'Within a month, guaranteed.').length, 0, 'one written with the comma does');
 });
+
+test('banned: vocative terms count only where they address the reader', () => {
+  const def = { words: ['idiot'], vocative: ['genius', 'гений'], exceptions: ['pure genius'] };
+  const covered = (t: string) => run(bannedKind, def, t).map((f) => f.covered);
+  assert.deepEqual(covered("If you can't handle a delay, maybe don't fly, genius."), ['genius']);
+  assert.deepEqual(covered('Nice try, Genius!'), ['Genius']);
+  assert.deepEqual(covered('Может, не стоит брать мебель в разобранном виде, гений.'), ['гений']);
+  assert.deepEqual(covered('Спасибо, гении'), ['гении']);
+  // not addressing anyone: praise, a name, a word in the middle of a sentence
+  assert.deepEqual(covered('What a genius idea, thank you!'), []);
+  assert.deepEqual(covered('Our Genius bar, open daily, can help.'), []);
+  assert.deepEqual(covered('Thanks, genius work from the whole team.'), []);
+  assert.deepEqual(covered('Гений места — наш бариста.'), []);
+  // exceptions hold for them too
+  assert.deepEqual(covered('That idea was, pure genius.'), []);
+  refusesOptions(bannedKind, { words: ['x'], vocative: 'genius' }, 'vocative', /must be a list/);
+});

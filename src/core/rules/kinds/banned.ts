@@ -3,6 +3,9 @@
 //   exceptions: [...]   forms or phrases that are fine although they match
 //   alone: [noted, учтём]   words and phrases that are off only as a whole reply: a bare «Noted.» or
 //                    «Спасибо, учтём.» brushes the person off; within a longer reply they are fine
+//   vocative: [genius, гений]   words that are off when they address the reader: after a comma and
+//                    before the end of a sentence ("Nice try, genius.", «Не стоит, гений.»), where
+//                    praise in name turns to sarcasm; elsewhere ("a genius idea") they are fine
 //   suggest: { term: replacement }   offered as a quick fix where the match is exactly the term
 //                    (its words in a row: not where filler words sit between them)
 // Phrases match with a couple of filler words between their words (see FILLERS in rules/words.ts).
@@ -85,6 +88,19 @@ const ALONE_NOTE = {
   en: 'As the whole reply it tells the person nothing: add what happens next, or ask what you need to know.',
   ru: 'Как весь ответ это ничего не говорит человеку: добавьте, что будет дальше, или спросите, что нужно уточнить.',
 };
+/**
+ * Whether text[start, end) addresses the reader: a comma before it (spaces between) and the end of
+ * a sentence, of a quote or bracket, or of the text after it ("…, genius.", «…, гений!»).
+ */
+function addressing(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  if (text[i] !== ',') return false;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j >= text.length || /[.!?…;)»"”\n]/.test(text[j] as string);
+}
+
 /** The most words a reply may have for an `alone` term to be all of it. */
 const ALONE_MAX_WORDS = 8;
 
@@ -96,7 +112,7 @@ export const bannedKind: RuleKind = {
     ru: '«{word}» не в тоне бренда. Переформулируйте без этого слова.',
   },
   compile(def, env) {
-    knownOptions(def, ['words', 'exceptions', 'suggest', 'negated', 'alone']);
+    knownOptions(def, ['words', 'exceptions', 'suggest', 'negated', 'alone', 'vocative']);
     if (def.negated !== undefined && def.negated !== 'allow') throw new RuleOptionError('"negated" can only be "allow" (matches after a negation are then fine).', 'negated');
     const allowNegated = def.negated === 'allow';
     const matcher = new TermMatcher(stringList(def, 'words', true), { gated: true, loose: true, option: 'words' });
@@ -104,8 +120,9 @@ export const bannedKind: RuleKind = {
     const allowed = new TermMatcher([...env.allow]);
     const suggest = (def.suggest ?? {}) as Record<string, unknown>;
     const alone = def.alone === undefined ? undefined : new TermMatcher(stringList(def, 'alone'), { gated: true, acrossSentences: true, option: 'alone' });
-    // a text none of whose words opens a gate of either list cannot concern the rule
-    const gates = matcher.gateBit && (!alone || alone.gateBit) ? matcher.gateBit | (alone?.gateBit ?? 0) : 0;
+    const vocative = def.vocative === undefined ? undefined : new TermMatcher(stringList(def, 'vocative'), { gated: true, option: 'vocative' });
+    // a text none of whose words opens a gate of any of the lists cannot concern the rule
+    const gates = matcher.gateBit && (!alone || alone.gateBit) && (!vocative || vocative.gateBit) ? matcher.gateBit | (alone?.gateBit ?? 0) | (vocative?.gateBit ?? 0) : 0;
     return withGates(gates, (unit, report) => {
       // a whole reply of a few words that is one of the `alone` terms
       if (alone && unit.text.length <= 120 && unit.words.count <= ALONE_MAX_WORDS && unit.words.count > 0 && alone.mayMatch(unit)) {
@@ -114,6 +131,14 @@ export const bannedKind: RuleKind = {
         if (m && m.first === 0 && m.last === tokens.length - 1) {
           report({ start: m.start, end: m.end, args: { word: unit.text.slice(m.start, m.end), term: m.term.source }, note: ALONE_NOTE[unit.ctx.lang] });
           return;
+        }
+      }
+      if (vocative && vocative.mayMatch(unit) && unit.tokens.length) {
+        const tokens = unit.tokens;
+        const found = withoutAllowed(withoutAllowed(vocative.find(tokens, unit.text), exceptions, tokens, unit.text), allowed, tokens, unit.text);
+        for (const m of inUse(found, unit)) {
+          if (!addressing(unit.text, m.start, m.end)) continue;
+          report({ start: m.start, end: m.end, args: { word: unit.text.slice(m.start, m.end), term: m.term.source } });
         }
       }
       if (!matcher.mayMatch(unit)) return;
