@@ -17,6 +17,10 @@ test('banned: negated: allow skips matches right after a negation, in both langu
   assert.deepEqual(covered('We do not really guarantee it.'), []);
   assert.deepEqual(covered('No one here would guarantee it.'), ['guarantee']);
   assert.deepEqual(covered('Not a problem. We guarantee it.'), ['guarantee']);
+  // a negation that is the clause's subject denies what follows a few words further on
+  assert.deepEqual(covered('None of this is a guarantee.'), []);
+  assert.deepEqual(covered('Nothing we said was a guarantee.'), []);
+  assert.deepEqual(covered('None of our staff members would ever really guarantee it.'), ['guarantee']);
   assert.deepEqual(covered('Гарантируем, что не опоздаем.'), ['Гарантируем']);
   // without the option every form is caught, negated or not
   assert.deepEqual(run(bannedKind, { words: ['guarantee'] }, "We can't guarantee it.").map((f) => f.covered), ['guarantee']);

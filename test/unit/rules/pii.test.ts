@@ -47,6 +47,9 @@ test('pii: order numbers, dates, prices, ids and toll-free lines are not phones'
     ['Позвоните накануне по номеру пекарни: +7 812 555-01-23.', ru],
     ['Пока трубу не заменят, отопления не будет. Дежурный УК: 8 (343) 210-15-15.', ru],
     ['Аварийная служба: 8 (495) 123-45-67, круглосуточно.', ru],
+    // helplines the reply points to, and a team's mailbox named as the team's
+    ['Позвоните на телефон доверия 8-800-2000-122 или в психологическую помощь МЧС: +7 495 989-50-50.', ru],
+    ['Samaritans: +44 116 123 4567, day and night.', en],
     ['Call us free on 1-800-555-0199', en],
     ['Цена 8 990 ₽, скидка 1 500 ₽, итого 7 490 ₽', ru],
     ['Работаем с 8:00 до 20:00, 7 дней в неделю', ru],
@@ -111,6 +114,8 @@ test('pii: e-mail addresses; the brand’s own domains and role mailboxes are fi
   assert.deepEqual(found('Мы отправили чек на anna@brand.ru'), [['anna@brand.ru', 20]]);
   // the mailboxes a breach notice or an outage gives are a company's too
   assert.deepEqual(found('You will get an e-mail today from security@brand.example; write to dpo@brand.example or status@brand.example.', en), []);
+  assert.deepEqual(found('Our care team at anna.k@brand.example will handle it with you.', en), []);
+  assert.deepEqual(found('We forwarded it to anna.k@brand.example.', en), [['anna.k@brand.example', 19]]);
   assert.deepEqual(found('Пишите на anna@brand.ru', ru, { allowDomains: ['brand.ru'] }), []);
   assert.deepEqual(found('Пишите на anna@shop.brand.ru', ru, { allowDomains: ['@brand.ru'] }), []);
   assert.deepEqual(found('Пишите на support@brand.ru', ru, { allowRoleAddresses: false }), [['support@brand.ru', 10]]);

@@ -23,7 +23,11 @@ import { knownOptions, stringList } from './options';
 const NEGATIONS = new Set([
   'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'neither', 'never',
   "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
+  // "None of this is your fault": the subject denies it (further off: see SUBJECT_NEGATIONS)
+  'none', 'nothing',
 ]);
+/** Negations that are the subject of the clause, a few words before what they deny ("None of this is your fault"). */
+const SUBJECT_NEGATIONS = new Set(['none', 'nothing']);
 
 // Verbs of promising: after «не можем обещать» / "we can't promise" a promise later in the sentence
 // is what the brand does not promise («…, что это никогда не повторится»); and of asking: after "we
@@ -77,7 +81,7 @@ function negatedAt(tokens: readonly Token[], i: number, last: number, text: stri
     if (gap.includes(',')) comma = true;
     if (!NEGATIONS.has(t.norm)) continue;
     if (clause) {
-      if (!comma ? k >= i - 3 : k >= i - 5 && parenthetical(tokens, k, text)) return true;
+      if (!comma ? k >= i - (SUBJECT_NEGATIONS.has(t.norm) ? 5 : 3) : k >= i - 5 && parenthetical(tokens, k, text)) return true;
     }
     for (let v = k + 1; v <= k + 3 && v < i; v++) if (PROMISE_OR_ASK.test((tokens[v] as Token).norm)) return true;
   }
