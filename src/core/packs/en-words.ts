@@ -34,6 +34,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'only a clown', 'lazy amateur',
       'idoit', 'stoopid',
       // the reviewer as a cheat or the review as nonsense
+      'lunatic', 'behaving like a child', 'acting like a child', 'behave like a child',
       'freebie hunter*', 'wanted a freebie', 'after a freebie', 'fishing for a freebie', 'ridiculous review', 'ridiculous complaint', 'absurd review',
     ],
     // praise turned to sarcasm when it addresses the reader: "maybe don't fly, genius."
@@ -104,6 +105,8 @@ export const EN_WORD_RULES: RuleDef[] = [
       // the question itself made a nuisance of, the answer made out to be trivial
       'there seems to be some confusion', 'seems to be some confusion', 'why are people still', 'why do people keep asking', 'why are you still asking',
       "it's pretty simple really", 'pretty simple really', 'no need to overthink', 'have you tried reading',
+      'you might be overthinking', "you're overthinking", 'you are overthinking', 'overthinking things', 'exist for a reason', 'exists for a reason', 'is there for a reason', 'are there for a reason',
+      'clearly tells you', 'explained multiple times', "i'll go slowly", 'let me go slowly', 'quite confusing for you', 'all quite confusing for you',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -143,7 +146,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "that's what happens when you", 'must have been your',
       // the cause put on how the reader used the thing or on their device
       'result of how it was', 'result of how the', 'down to how it was', 'most likely down to your', 'probably down to your', 'likely down to your', 'is down to your',
-      "don't blame us", 'do not blame us', 'stop blaming us', 'is down to you', 'happened because you',
+      "don't blame us", 'do not blame us', 'stop blaming us', 'is down to you', 'happened because you', 'before submitting next time', 'before sending next time', "the estate's responsibility", 'why would you post', 'why would you share', 'consent form you signed', 'the contract you signed',
       "wouldn't have happened if you", 'would not have happened if you', "wouldn't have happened had you", "wouldn't have happened if you'd", "would not have happened if you'd", 'be a bit more careful', 'be a little more careful',
     ],
     // what we hope has happened, not what the reader failed to do
@@ -187,13 +190,13 @@ export const EN_WORD_RULES: RuleDef[] = [
       "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
       'works on our end', 'works on our side', 'fine for everyone else', 'nothing to fix here', "we're not changing it", 'we are not changing it',
       'works fine on every', 'nobody else has complained', 'no one else has complained', 'probably just you',
-      'closing this thread', 'closing the thread', 'we stand by our product', 'we stand by our products', 'problem, not ours', 'complaints elsewhere', 'stop sending us',
+      'closing this thread', 'closing the thread', 'we stand by our product', 'we stand by our products', 'problem, not ours', 'complaints elsewhere', 'stop sending us', 'take it somewhere else', 'rant somewhere else', 'complaints somewhere else', 'locking thread', 'not a support channel', 'close this complaint', 'closing this complaint',
       'works perfectly for the vast majority', 'works fine for the vast majority', 'works for the vast majority', 'works perfectly for most',
     ],
     // a whole reply that says only this: "Noted."
-    alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team', "we'll pass it on", 'we will pass it on', "thanks we'll pass it on", "thanks for the review we'll pass it on", "thanks for the feedback we'll pass it on"],
+    alone: ['noted', 'ok', 'okay', 'ok noted', 'noted thanks', 'thanks noted', 'ok thanks', 'thanks ok', 'understood', 'fine', 'whatever', 'feedback noted', 'comment noted', 'your feedback has been noted', 'your comment has been noted', "we've noted your feedback", 'we have noted your feedback', 'passed on', 'passed on to the team', "we'll pass it on", 'we will pass it on', "thanks we'll pass it on", "thanks for the review we'll pass it on", "thanks for the feedback we'll pass it on", 'please refer to our faq', 'refer to our faq', 'see our faq', 'please see our faq', 'check our faq'],
     // the brand taking it on: "we'll deal with it properly"
-    exceptions: ["we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it", 'deal with it properly', 'and will deal with it', 'will deal with it today'],
+    exceptions: ['have to deal with it', 'had to deal with it', 'having to deal with it', "we'll deal with it", 'we will deal with it', "i'll deal with it", 'i will deal with it', "we'd deal with it", 'deal with it properly', 'and will deal with it', 'will deal with it today'],
   },
   {
     id: 'en.cliches',
@@ -219,7 +222,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'rest assured', 'strive for excellence', 'every touchpoint', 'comments have been noted', 'number one priority', 'above and beyond', 'fell short of expectations', 'passionate about delivering',
       'any disruption this', 'regret any disruption', 'your valued', 'work hard and play hard', 'work hard, play hard', 'team of rockstars', 'fast-paced, dynamic', 'fast-paced and dynamic', 'our greatest asset', 'shaping the future of', 'shape the future of',
       '=learnings',
-      'revolutionize the', 'revolutionise the', 'part of the family', 'on a journey to', 'every challenge is an opportunity', 'opportunity to grow together', 'continuously improve',
+      'revolutionize the', 'revolutionise the', 'part of the family', 'on a journey to', 'every challenge is an opportunity', 'opportunity to grow together', 'continuously improve', 'appreciate you sharing your thoughts',
     ],
   },
   {
@@ -256,9 +259,9 @@ export const EN_WORD_RULES: RuleDef[] = [
       en: '«{word}» promises more than the brand can guarantee. Say what you will do and when you will report back.',
       ru: '«{word}» обещает больше, чем бренд может гарантировать. Скажите, что сделаете и когда сообщите.',
     },
-    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will', 'will never break', "won't ever break", '100% uptime', '=will 100', "won't be repeated", 'will not be repeated', 'cannot go down again', "can't go down again", 'never experience downtime', 'fixed permanently', 'permanently fixed', 'fixed the issue permanently'],
+    words: ['guarantee', 'never happen again', '=we promise', '=promise you', '=we swear', 'you have our word', 'you have my word', 'no doubt about it', 'never again', "won't ever happen", '100 percent', 'one hundred percent', 'without fail', '100% safe', '100% secure', 'completely safe', 'always will be', 'no matter what happens', 'never occur again', 'never recur', 'will never happen', "won't happen again", '100% anonymous', 'completely anonymous', 'untraceable', 'whatever it takes', 'every dream come true', 'our promise to you', 'will be fully fixed', 'will be completely fixed', 'completely fixes', 'fixes it completely', 'fixes this completely', "promise you'll", 'promise you will', 'will never break', "won't ever break", '100% uptime', '=will 100', "won't be repeated", 'will not be repeated', 'cannot go down again', "can't go down again", 'never experience downtime', 'fixed permanently', 'permanently fixed', 'fixed the issue permanently', 'perfect outcome', 'the perfect result'],
     // a product's guarantee (warranty) is a fact, not a promise
-    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee', 'guaranteed minimum wage', 'guaranteed minimum income', 'guaranteed minimum', 'sla guarantees', 'our sla guarantees', 'sla we guarantee', 'sla, we guarantee', "manufacturer's guarantee", 'within the guarantee', '12-month guarantee', '6-month guarantee', '24-month guarantee', '1-year guarantee', '2-year guarantee', '3-year guarantee', '5-year guarantee', 'two-year guarantee'],
+    exceptions: ['money-back guarantee', 'under guarantee', 'guarantee period', 'guarantee covers', 'year guarantee', 'month guarantee', 'guarantee card', 'day guarantee', '14-day guarantee', '30-day guarantee', '60-day guarantee', '90-day guarantee', 'export guarantee', 'guaranteed minimum wage', 'guaranteed minimum income', 'guaranteed minimum', 'sla guarantees', 'our sla guarantees', 'sla we guarantee', 'sla, we guarantee', "manufacturer's guarantee", 'within the guarantee', '12-month guarantee', '6-month guarantee', '24-month guarantee', '1-year guarantee', '2-year guarantee', '3-year guarantee', '5-year guarantee', 'two-year guarantee', 'joint or guaranteed', 'guaranteed loan', 'guaranteed debt', 'personal guarantee', 'bank guarantee'],
     // «не можем гарантировать», "we cannot guarantee": saying what you cannot promise is honest
     negated: 'allow',
   },
