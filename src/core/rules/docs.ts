@@ -8,7 +8,7 @@ const OPTIONS: Record<string, string> = {
   banned: '`words` (lemmas, phrases, `prefix*`, `=exact`, `*ending` after a phrase’s first word), `exceptions`, `suggest` ({term: replacement}), `negated: allow` (a match right after a negation in its clause, or after a negated promise, is fine), `alone` (terms that are off only as a whole reply: a bare «Noted.»), `vocative` (words that are off when they address the reader: "Nice try, genius.")',
   preferred: '`terms` ({avoid: use} or {avoid: [use, ...]}), `exceptions` (forms or phrases that are fine)',
   punctuation: '`max` (marks in a row, default 1), `brackets` (flag `)))`, default true)',
-  emoji: '`max` (default 3), `forbid` (emoji never used)',
+  emoji: '`max` (default 3), `forbid` (emoji never used), `grief` (default true: a laughing or smiling emoji beside news of a death)',
   length: '`max` (overrides the channel table in `channels`)',
   caps: '`allow` (acronyms besides the built-in list), `minLength` (default 4)',
   address: '`form` (vy, ty, any), `capitalVy` (always, never, any); defaults from the guide\'s `address`',

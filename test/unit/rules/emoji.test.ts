@@ -67,3 +67,20 @@ test('emoji: option validation', () => {
   refusesOptions(emojiKind, { forbid: [1] }, 'forbid.0', /exactly one emoji/);
   refusesOptions(emojiKind, { limit: 2 }, 'limit', /unknown option/);
 });
+
+test('emoji: grief — a laughing or smiling emoji beside news of a death is reported, whatever the count', () => {
+  const covered = (text: string, def: Record<string, unknown> = {}, lang: 'en' | 'ru' = 'en') => run(emojiKind, def, text, { lang }).map((f) => f.covered);
+  assert.deepEqual(covered('Oh no, so sorry your cat passed away 😂 we will refund the order.'), ['😂']);
+  assert.deepEqual(covered('Our condolences 🙏🙂'), ['🙂']);
+  assert.deepEqual(covered('Соболезнуем 😊 Если понадобится памятник, звоните.', {}, 'ru'), ['😊']);
+  assert.deepEqual(covered('Светлая память 👍🏽', {}, 'ru'), ['👍🏽']);
+  // a sad emoji is no mockery; a laughing one without a death is the count's business only
+  assert.deepEqual(covered('So sorry for your loss 🕊️'), []);
+  assert.deepEqual(covered('My phone died 😂 but the app saved my draft.'), []);
+  assert.deepEqual(covered('Ноут умер 😂 хорошо, что всё в облаке.', {}, 'ru'), []);
+  assert.deepEqual(covered('Our condolences 😂', { grief: false }), []);
+  const [f] = run(emojiKind, {}, 'Соболезнуем 😊', { lang: 'ru' });
+  assert.equal(f?.message, '«😊» рядом с известием о смерти читается как смех над ним. Уберите его: слова скажут сами.');
+  assert.equal(applyFix('Соболезнуем 😊', f!.suggestions![0]!), 'Соболезнуем ');
+  refusesOptions(emojiKind, { grief: 'yes' }, 'grief', /true or false|boolean/);
+});

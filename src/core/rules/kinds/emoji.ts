@@ -1,6 +1,9 @@
 // emoji: how many emoji a reply may carry, and emoji the brand never uses.
 //   max: 3              emoji per text (0: none at all)
 //   forbid: [🤡, 💩]    emoji never used; a forbidden emoji matches in every skin tone
+//   grief: true         a laughing, smiling or celebrating emoji in a text about a death
+//                       (condolences, a funeral, «соболезнуем») is reported: beside such news it reads
+//                       as laughing at it, whatever the count (false: not looked for)
 // An emoji is what a reader sees as one picture: a family or a profession joined with ZWJ, a flag
 // (a pair of regional indicators, or a tag sequence such as England's), a keycap, a skin-toned hand
 // each count once. Symbols that are text by default (©, ®, ™, ↔, ‼) count only with the emoji
@@ -11,7 +14,7 @@ import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
-import { int, knownOptions } from './options';
+import { bool, int, knownOptions } from './options';
 
 const PART = '(?:\\p{Extended_Pictographic}|\\p{Emoji_Modifier})[\\uFE0E\\uFE0F]?\\p{Emoji_Modifier}?';
 const EMOJI = new RegExp(
@@ -60,6 +63,16 @@ const FORBIDDEN = {
   en: 'The guide does not use {emoji} in replies. Remove it or say it in words.',
   ru: 'Эмодзи {emoji} гайд в ответах не использует. Уберите его или скажите словами.',
 };
+const GRIEF_MESSAGE = {
+  en: '«{emoji}» beside news of a death reads as laughing at it. Remove it: the words say enough.',
+  ru: '«{emoji}» рядом с известием о смерти читается как смех над ним. Уберите его: слова скажут сами.',
+};
+// Words of a death and of mourning, in both languages. Not "died", «умер» or «погиб»: a phone "died",
+// «ноут умер» and lost game saves are everyday jokes; not "dead", "passing" or "memorial" either.
+const GRIEF = /(?<![\p{L}])(?:passed\s+away|condolences?|funerals?|bereave\p{L}*|deceased|rest\s+in\s+peace|RIP(?![\p{L}])|in\s+memory\s+of|mourn\p{L}*|griev\p{L}*|sorry\s+for\s+your\s+loss|death\s+of\s+(?:your|his|her|their)|соболезн\p{L}*|скончал\p{L}*|похорон\p{L}*|(?:ушёл|ушел|ушла|ушли)\s+из\s+жизни|кончин\p{L}*|(?:светлая|вечная)\s+память|поминк\p{L}*|траур\p{L}*|смерт(?:ь|и|ью)(?![\p{L}]))/iu;
+// Laughing, smiling, winking, celebrating and thumbs-up emoji (compared without variation selectors and skin tones).
+const CHEERFUL = new Set([...'😂🤣😅😆😁😄😃😀😊🙂😉😜😝😛😋🥳🎉🎊👍🤪😎🤗😹😸']);
+
 const NONE = {
   en: 'The guide’s replies carry no emoji ({count} here). Say it in words.',
   ru: 'В ответах по гайду эмодзи не ставят (здесь их {count}). Скажите словами.',
@@ -77,8 +90,9 @@ export const emojiKind: RuleKind = {
     ru: '{count} эмодзи в одном ответе; оставьте не больше {max}, пусть говорят слова.',
   },
   compile(def) {
-    knownOptions(def, ['max', 'forbid']);
+    knownOptions(def, ['max', 'forbid', 'grief']);
     const max = int(def, 'max', 3, 0);
+    const grief = bool(def, 'grief', true);
     const forbid = new Set<string>();
     if (def.forbid !== undefined) {
       if (!Array.isArray(def.forbid)) throw new RuleOptionError('"forbid" must be a list of emoji, e.g. [🤡, 💩].', 'forbid');
@@ -95,6 +109,18 @@ export const emojiKind: RuleKind = {
       const found = findEmoji(text, unit.words.marks);
       if (!found.length) return;
       const lang = unit.ctx.lang;
+      if (grief && found.some((f) => CHEERFUL.has(emojiKey(f.text))) && GRIEF.test(text)) {
+        for (const f of found) {
+          if (!CHEERFUL.has(emojiKey(f.text))) continue;
+          report({
+            start: f.start,
+            end: f.end,
+            args: { emoji: f.text, count: found.length, max },
+            message: say(def, lang, GRIEF_MESSAGE, { emoji: f.text }),
+            suggestions: [{ start: f.start, end: f.end, replacement: '' }],
+          });
+        }
+      }
       if (forbid.size) {
         for (const f of found) {
           if (!forbid.has(emojiKey(f.text))) continue;
