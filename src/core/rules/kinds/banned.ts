@@ -105,6 +105,9 @@ function addressing(text: string, start: number, end: number): boolean {
   return j >= text.length || /[.!?…;)»"”\n]/.test(text[j] as string);
 }
 
+/** What text around a vocative looks like (see addressing): a comma, one or two words, a sentence end or the text's end. */
+const VOCATIVE_SHAPE = /,\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?[ \t]*(?:[.!?…;)»"”\n]|$)/u;
+
 /** The most words a reply may have for an `alone` term to be all of it. */
 const ALONE_MAX_WORDS = 8;
 
@@ -137,7 +140,9 @@ export const bannedKind: RuleKind = {
           return;
         }
       }
-      if (vocative && vocative.mayMatch(unit) && unit.tokens.length) {
+      // a vocative's shape (a comma, a word or two, the end of a sentence) is looked for before the
+      // text is tokenized: "genius" is common in quotations that address nobody
+      if (vocative && vocative.mayMatch(unit) && VOCATIVE_SHAPE.test(unit.text) && unit.tokens.length) {
         const tokens = unit.tokens;
         const found = withoutAllowed(withoutAllowed(vocative.find(tokens, unit.text), exceptions, tokens, unit.text), allowed, tokens, unit.text);
         for (const m of inUse(found, unit)) {
