@@ -109,30 +109,21 @@ export const emojiKind: RuleKind = {
       const found = findEmoji(text, unit.words.marks);
       if (!found.length) return;
       const lang = unit.ctx.lang;
-      if (grief && found.some((f) => CHEERFUL.has(emojiKey(f.text))) && GRIEF.test(text)) {
+      // each emoji of a set, with its removal suggested
+      const reportEach = (set: Set<string>, m: { en: string; ru: string }) => {
         for (const f of found) {
-          if (!CHEERFUL.has(emojiKey(f.text))) continue;
+          if (!set.has(emojiKey(f.text))) continue;
           report({
             start: f.start,
             end: f.end,
             args: { emoji: f.text, count: found.length, max },
-            message: say(def, lang, GRIEF_MESSAGE, { emoji: f.text }),
+            message: say(def, lang, m, { emoji: f.text }),
             suggestions: [{ start: f.start, end: f.end, replacement: '' }],
           });
         }
-      }
-      if (forbid.size) {
-        for (const f of found) {
-          if (!forbid.has(emojiKey(f.text))) continue;
-          report({
-            start: f.start,
-            end: f.end,
-            args: { emoji: f.text, count: found.length, max },
-            message: say(def, lang, FORBIDDEN, { emoji: f.text }),
-            suggestions: [{ start: f.start, end: f.end, replacement: '' }],
-          });
-        }
-      }
+      };
+      if (grief && found.some((f) => CHEERFUL.has(emojiKey(f.text))) && GRIEF.test(text)) reportEach(CHEERFUL, GRIEF_MESSAGE);
+      if (forbid.size) reportEach(forbid, FORBIDDEN);
       if (found.length > max) {
         const first = found[max] as EmojiMatch;
         const last = found[found.length - 1] as EmojiMatch;
