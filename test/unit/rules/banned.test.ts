@@ -19,6 +19,9 @@ test('banned: negated: allow skips matches right after a negation, in both langu
   assert.deepEqual(covered('Not a problem. We guarantee it.'), ['guarantee']);
   // a negation that is the clause's subject denies what follows a few words further on
   assert.deepEqual(covered('None of this is a guarantee.'), []);
+  // a negated modal later in the clause: what the brand cannot do
+  assert.deepEqual(covered('Гарантировать билет на финал каждому мы не можем.'), []);
+  assert.deepEqual(covered('Гарантируем возврат, мы не можем иначе.'), ['Гарантируем']);
   assert.deepEqual(covered('Nothing we said was a guarantee.'), []);
   assert.deepEqual(covered('None of our staff members would ever really guarantee it.'), ['guarantee']);
   assert.deepEqual(covered('Гарантируем, что не опоздаем.'), ['Гарантируем']);

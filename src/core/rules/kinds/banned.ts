@@ -26,6 +26,8 @@ const NEGATIONS = new Set([
   // "None of this is your fault": the subject denies it (further off: see SUBJECT_NEGATIONS)
   'none', 'nothing',
 ]);
+/** Modals that a «не» before them turns into what the brand cannot do (see negatedAfter). */
+const NEGATED_MODALS = new Set(['можем', 'могу', 'может', 'можно', 'сможем', 'станем', 'будем']);
 /** Negations that are the subject of the clause, a few words before what they deny ("None of this is your fault"). */
 const SUBJECT_NEGATIONS = new Set(['none', 'nothing']);
 
@@ -56,6 +58,11 @@ function parenthetical(tokens: readonly Token[], k: number, text: string): boole
 const CLAUSE_END = /[.!?…;,—–:()]/;
 function negatedAfter(tokens: readonly Token[], last: number, text: string): boolean {
   const endsClause = (k: number) => k + 1 >= tokens.length || CLAUSE_END.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start));
+  // a negated modal later in the clause: «Гарантировать билет каждому мы не можем»
+  for (let k = last + 1; k <= last + 7 && k + 1 < tokens.length; k++) {
+    if (endsClause(k - 1)) break;
+    if ((tokens[k] as Token).norm === 'не' && NEGATED_MODALS.has((tokens[k + 1] as Token).norm) && !endsClause(k)) return true;
+  }
   for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
     if (endsClause(k - 1)) return false;
     if ((tokens[k] as Token).norm === 'нет') return endsClause(k);

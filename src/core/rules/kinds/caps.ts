@@ -32,6 +32,8 @@ export const ACRONYMS: readonly string[] = [
   'README', 'CHANGELOG', 'USDC', 'USDT', 'BUSD', 'WBTC', 'DAI', 'USD', 'EUR', 'GBP', 'RUB', 'ИФНС', 'УФНС', 'ФССП', 'ЕГРН', 'УФМС', 'ПФР', 'СФР', 'ФСС', 'ФАС', 'РКН', 'ФМС', 'КБМ', 'ЖЭУ', 'РСО', 'ЕПД', 'ИПУ', 'ОДН', 'ЕГАИС', 'ЕАЭС', 'ЕСИА', 'ЕПГУ', 'ФОМС', 'ЕИРЦ', 'МРОТ', 'НПФ', 'МФО', 'ИИС', 'БКИ', 'ОФЗ', 'ТСЖ', 'СНТ', 'ЖСК', 'УК', 'ЖЭК', 'ДЕЗ', 'НИОКР', 'ВУЗЫ', 'ВУЗА', 'ВУЗОВ', 'ОМОН', 'ГУВД', 'ПВЗ', 'АТС', 'ЦОД', 'ЛПУ', 'ФАП', 'ОРВИ', 'СПИД', 'ГОСТА', 'СДЭКА', 'МФЦА',
   // care, welfare and child protection: disability programmes, helplines, regulators
   'ИПРА', 'ИПР', 'ЕПГУ', 'МЧС', 'CEOP', 'NSPCC', 'DWP', 'HMRC', 'ACAS', 'RNIB', 'RNID', 'NHS', 'ADA', 'FCA', 'ICO',
+  // sport and its bodies
+  'VAR', 'PGMOL', 'EFL', 'MLS', 'NFL', 'IOC', 'КХЛ', 'РПЛ', 'ФНЛ', 'РФС', 'МСК', 'ВХЛ', 'МХЛ',
 ];
 
 /** Short words that shout on their own: stressed in capitals, never an acronym. */
