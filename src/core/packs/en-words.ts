@@ -38,7 +38,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'freebie hunter*', 'wanted a freebie', 'after a freebie', 'fishing for a freebie', 'ridiculous review', 'ridiculous complaint', 'absurd review',
     ],
     // praise turned to sarcasm when it addresses the reader: "maybe don't fly, genius."
-    vocative: ['genius', 'einstein', 'sherlock', 'smart guy', 'smartypants', 'smarty-pants', 'wise guy', 'wiseguy', 'mastermind', 'hotshot', 'big shot'],
+    vocative: ['clown', 'genius', 'einstein', 'sherlock', 'smart guy', 'smartypants', 'smarty-pants', 'wise guy', 'wiseguy', 'mastermind', 'hotshot', 'big shot'],
     // reassurance: "not a dumb question at all"
     exceptions: ['not a dumb question', 'not a stupid question', 'no dumb questions', 'no stupid questions', 'no such thing as a dumb question', 'no such thing as a stupid question', 'stupid question from our side', 'stupid question on our side', 'stupid mistake on our part', 'stupid mistake on our side', 'stupid of us', 'our stupid mistake', 'stupid bug', 'stupid mistake', 'stupid error', 'stupid glitch', 'stupid typo', 'stupid autocorrect', 'dumb mistake', 'dumb error', 'dumb bug', 'dumb glitch', 'dumb typo', 'dumb of us', 'our dumb mistake', "loser's bracket", "losers' bracket", 'losers bracket', 'loser bracket'],
   },
@@ -106,7 +106,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'there seems to be some confusion', 'seems to be some confusion', 'why are people still', 'why do people keep asking', 'why are you still asking',
       "it's pretty simple really", 'pretty simple really', 'no need to overthink', 'have you tried reading',
       'you might be overthinking', "you're overthinking", 'you are overthinking', 'overthinking things', 'exist for a reason', 'exists for a reason', 'is there for a reason', 'are there for a reason',
-      'clearly tells you', 'explained multiple times', "i'll go slowly", 'let me go slowly', 'quite confusing for you', 'all quite confusing for you',
+      'clearly tells you', 'explained multiple times', 'for those who seem confused', 'those who seem confused', "that's what the words mean", 'what the words mean', "i'll go slowly", 'let me go slowly', 'quite confusing for you', 'all quite confusing for you',
     ],
     exceptions: ['no offense taken', "if you don't understand", 'if you do not understand', "if you didn't understand"],
   },
@@ -146,7 +146,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "that's what happens when you", 'must have been your',
       // the cause put on how the reader used the thing or on their device
       'result of how it was', 'result of how the', 'down to how it was', 'most likely down to your', 'probably down to your', 'likely down to your', 'is down to your',
-      "don't blame us", 'do not blame us', 'stop blaming us', 'is down to you', 'happened because you', 'before submitting next time', 'before sending next time', "the estate's responsibility", 'why would you post', 'why would you share', 'consent form you signed', 'the contract you signed',
+      "don't blame us", 'do not blame us', 'stop blaming us', 'is down to you', 'happened because you', 'what we asked you not to do', 'before submitting next time', 'before sending next time', "the estate's responsibility", 'why would you post', 'why would you share', 'consent form you signed', 'the contract you signed',
       "wouldn't have happened if you", 'would not have happened if you', "wouldn't have happened had you", "wouldn't have happened if you'd", "would not have happened if you'd", 'be a bit more careful', 'be a little more careful',
     ],
     // what we hope has happened, not what the reader failed to do
@@ -190,7 +190,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       "won't be replying", 'will not be replying', 'nothing further to add', 'nothing more to add', 'not going to discuss',
       'works on our end', 'works on our side', 'fine for everyone else', 'nothing to fix here', "we're not changing it", 'we are not changing it',
       'works fine on every', 'nobody else has complained', 'no one else has complained', 'probably just you',
-      'closing this thread', 'closing the thread', 'we stand by our product', 'we stand by our products', 'problem, not ours', 'complaints elsewhere', 'stop sending us', 'take it somewhere else', 'rant somewhere else', 'complaints somewhere else', 'locking thread', 'not a support channel', 'close this complaint', 'closing this complaint',
+      'closing this thread', 'closing the thread', 'we stand by our product', 'we stand by our products', 'problem, not ours', 'complaints elsewhere', 'stop sending us', 'nobody forced you', 'no one forced you', "not something we're going to get into", 'not going to get into', 'not going to respond to every', 'take it somewhere else', 'rant somewhere else', 'complaints somewhere else', 'locking thread', 'not a support channel', 'close this complaint', 'closing this complaint',
       'works perfectly for the vast majority', 'works fine for the vast majority', 'works for the vast majority', 'works perfectly for most',
     ],
     // a whole reply that says only this: "Noted."
@@ -222,7 +222,7 @@ export const EN_WORD_RULES: RuleDef[] = [
       'rest assured', 'strive for excellence', 'every touchpoint', 'comments have been noted', 'number one priority', 'above and beyond', 'fell short of expectations', 'passionate about delivering',
       'any disruption this', 'regret any disruption', 'your valued', 'work hard and play hard', 'work hard, play hard', 'team of rockstars', 'fast-paced, dynamic', 'fast-paced and dynamic', 'our greatest asset', 'shaping the future of', 'shape the future of',
       '=learnings',
-      'revolutionize the', 'revolutionise the', 'part of the family', 'on a journey to', 'every challenge is an opportunity', 'opportunity to grow together', 'continuously improve', 'appreciate you sharing your thoughts',
+      'revolutionize the', 'revolutionise the', 'part of the family', 'on a journey to', 'every challenge is an opportunity', 'all about the journey', 'all in this together', 'one big family', 'committed to excellence', 'your concern is important', 'opportunity to grow together', 'continuously improve', 'appreciate you sharing your thoughts',
     ],
   },
   {
