@@ -77,6 +77,8 @@ test('emoji: grief — a laughing or smiling emoji beside news of a death is rep
   // a sad emoji is no mockery; a laughing one without a death is the count's business only
   assert.deepEqual(covered('So sorry for your loss 🕊️'), []);
   assert.deepEqual(covered('My phone died 😂 but the app saved my draft.'), []);
+  assert.deepEqual(covered('RIP Max, the best shop cat 🙂'), ['🙂']);
+  assert.deepEqual(covered('That price was a rip-off 😂 fixed now.'), []);
   assert.deepEqual(covered('Ноут умер 😂 хорошо, что всё в облаке.', {}, 'ru'), []);
   assert.deepEqual(covered('Our condolences 😂', { grief: false }), []);
   const [f] = run(emojiKind, {}, 'Соболезнуем 😊', { lang: 'ru' });

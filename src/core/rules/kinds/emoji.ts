@@ -69,7 +69,9 @@ const GRIEF_MESSAGE = {
 };
 // Words of a death and of mourning, in both languages. Not "died", «умер» or «погиб»: a phone "died",
 // «ноут умер» and lost game saves are everyday jokes; not "dead", "passing" or "memorial" either.
-const GRIEF = /(?<![\p{L}])(?:passed\s+away|condolences?|funerals?|bereave\p{L}*|deceased|rest\s+in\s+peace|RIP(?![\p{L}])|in\s+memory\s+of|mourn\p{L}*|griev\p{L}*|sorry\s+for\s+your\s+loss|death\s+of\s+(?:your|his|her|their)|соболезн\p{L}*|скончал\p{L}*|похорон\p{L}*|(?:ушёл|ушел|ушла|ушли)\s+из\s+жизни|кончин\p{L}*|(?:светлая|вечная)\s+память|поминк\p{L}*|траур\p{L}*|смерт(?:ь|и|ью)(?![\p{L}]))/iu;
+const GRIEF = /(?<![\p{L}])(?:passed\s+away|condolences?|funerals?|bereave\p{L}*|deceased|rest\s+in\s+peace|in\s+memory\s+of|mourn\p{L}*|griev\p{L}*|sorry\s+for\s+your\s+loss|death\s+of\s+(?:your|his|her|their)|соболезн\p{L}*|скончал\p{L}*|похорон\p{L}*|(?:ушёл|ушел|ушла|ушли)\s+из\s+жизни|кончин\p{L}*|(?:светлая|вечная)\s+память|поминк\p{L}*|траур\p{L}*|смерт(?:ь|и|ью)(?![\p{L}]))/iu;
+// RIP in capitals only: a rip-off is no one's death.
+const RIP = /(?<![\p{L}])RIP(?![\p{L}-])/u;
 // Laughing, smiling, winking, celebrating and thumbs-up emoji (compared without variation selectors and skin tones).
 const CHEERFUL = new Set([...'😂🤣😅😆😁😄😃😀😊🙂😉😜😝😛😋🥳🎉🎊👍🤪😎🤗😹😸']);
 
@@ -122,7 +124,7 @@ export const emojiKind: RuleKind = {
           });
         }
       };
-      if (grief && found.some((f) => CHEERFUL.has(emojiKey(f.text))) && GRIEF.test(text)) reportEach(CHEERFUL, GRIEF_MESSAGE);
+      if (grief && found.some((f) => CHEERFUL.has(emojiKey(f.text))) && (GRIEF.test(text) || RIP.test(text))) reportEach(CHEERFUL, GRIEF_MESSAGE);
       if (forbid.size) reportEach(forbid, FORBIDDEN);
       if (found.length > max) {
         const first = found[max] as EmojiMatch;
