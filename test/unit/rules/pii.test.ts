@@ -138,6 +138,10 @@ test('pii: home addresses down to the flat; a shop or a street mention is not pe
     ['Ждём вас в магазине: ул. Ленина, д. 5', ru, []],
     ['We opened a new shop on Baker Street.', en, []],
     ['Visit our store at 10 Downing Street.', en, []],
+    // a policy or a booking for a house is someone's home
+    ["We've checked the policy for 14 Elm Crescent, Dudley, and the claim is pending.", en, [['14 Elm Crescent', 29]]],
+    ['Found it: booking under Mark Ellis, 14 Alder Road, Leeds.', en, [['14 Alder Road', 36]]],
+    ['Our new box office is at 14 Alder Road, Leeds.', en, []],
   ];
   for (const [text, ctx, want] of rows) assert.deepEqual(found(text, ctx), want, text);
   assert.deepEqual(found('Ждём вас в магазине: ул. Ленина, д. 5', ru, { addressLevel: 'house' }), [['ул. Ленина, д. 5', 21]]);

@@ -120,8 +120,9 @@ const ADDRESS_EN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<pre>(?:Flat|Apt\\.?|Apartment|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s){1,3}(?:${STREET_EN})(?![\\p{L}])(?<flat>,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)\\s*\\d{1,5}[A-Za-z]?)?`,
   'gu',
 );
-// Words that make a house-level address someone's own: delivering there, living there, "your address".
-const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|your\s+account\s+at|neighbou?rs?\s+at|сосед\p{L}*|registered\s+(?:to|at)|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
+// Words that make a house-level address someone's own: delivering there, living there, "your address",
+// a policy or a booking for it ("the policy for 14 Elm Crescent", "booking under Mark Ellis, 14 Alder Road").
+const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:policy|booking|claim|reservation|tenancy)\s+(?:for|under|at)|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|your\s+account\s+at|neighbou?rs?\s+at|сосед\p{L}*|registered\s+(?:to|at)|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
