@@ -363,7 +363,17 @@ export function parseScorecard(source: string): Scorecard {
   if (!raw) return card;
   for (const k of ['kit', 'candidate', 'interviewer', 'date', 'summary'] as const) if (typeof raw[k] === 'string') card[k] = raw[k] as string;
   if (['strong-no', 'no', 'yes', 'strong-yes'].includes(raw.recommendation as string)) card.recommendation = raw.recommendation as Recommendation;
-  if (Array.isArray(raw.scores)) card.scores = raw.scores.filter((s) => s && typeof s.id === 'string');
+  // each entry as the model types it: a value of another type (notes: true, score: "3") is left out
+  // here, and the schema problems above say where it is
+  if (Array.isArray(raw.scores)) {
+    card.scores = raw.scores
+      .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object' && typeof (s as Record<string, unknown>).id === 'string')
+      .map((s) => ({
+        id: s.id as string,
+        ...(typeof s.score === 'number' && Number.isFinite(s.score) ? { score: s.score } : {}),
+        ...(typeof s.notes === 'string' ? { notes: s.notes } : {}),
+      }));
+  }
   return card;
 }
 

@@ -141,3 +141,12 @@ test('saving a reordered kit and scores replaces only that list', async () => {
   const card = applyFixes('candidate: A\n', replaceTopLevelList('candidate: A\n', 'scores', scoreLines([{ id: 'a', score: 4, notes: 'said "hi": ok' }]))).text;
   assert.deepEqual(YAML.parse(card).scores, [{ id: 'a', score: 4, notes: 'said "hi": ok' }]);
 });
+
+test('scorecard: a score entry with a value of the wrong type keeps its id, drops the value and is reported', () => {
+  // found by the damaged-files property test: `notes: true` reached the HTML escaper as a boolean
+  const card = parseScorecard('scores:\n  - { id: first-week, score: "4", notes: true }\n  - { id: troll-storm, score: 2, notes: ok }\n');
+  assert.deepEqual(card.scores, [{ id: 'first-week' }, { id: 'troll-storm', score: 2, notes: 'ok' }]);
+  assert.ok(card.problems.some((p) => p.code === 'scorecard-schema'), 'the schema says where the wrong types are');
+  assert.match(scorecardHtml(card, new Map(), {}, 'en'), /<td>first-week<\/td><td class="n">—<\/td><td><\/td>/);
+  assert.match(scorecardMarkdown(card, new Map(), {}, 'ru'), /\| first-week \| — \|  \|/);
+});
