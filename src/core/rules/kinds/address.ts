@@ -75,6 +75,7 @@ function isTyVerb(norm: string): boolean {
 function sentenceInitial(text: string, t: Token): boolean {
   return sentenceStartAt(text, t.start);
 }
+/** sentenceInitial for a token starting at `start`. */
 function sentenceStartAt(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = text[i] as string;
@@ -194,19 +195,8 @@ export const addressKind: RuleKind = {
         const tyOdd = ty.length < vy.length || (ty.length === vy.length && (ty[0] as Token).start > (vy[0] as Token).start);
         for (const t of tyOdd ? ty : vy) put(t, MESSAGES.mixed, tyOdd ? 'вы' : 'ты');
       }
-      if (form !== 'ty' && capital !== 'any') {
-        for (const t of vy) {
-          if (sentenceInitial(text, t)) continue;
-          const first = t.text[0] as string;
-          const rest = t.text.slice(1);
-          if (rest !== rest.toLowerCase()) continue; // ВЫ, ВАШ: capitals are the shouting rule's business
-          const isCap = first !== first.toLowerCase();
-          if (capital === 'always' && !isCap && !group) put(t, MESSAGES.capital, 'Вы', first.toUpperCase() + rest);
-          else if (capital === 'never' && isCap) put(t, MESSAGES.lower, 'вы', first.toLowerCase() + rest);
-        }
-      }
-      if (mixedCapitals && !group) {
-        // mid-sentence вы words (not in capitals throughout) by their first letter
+      if (form !== 'ty' && (capital !== 'any' || mixedCapitals)) {
+        // mid-sentence вы words by their first letter (ВЫ, ВАШ in capitals are the shouting rule's business)
         const upper: Token[] = [];
         const lower: Token[] = [];
         for (const t of vy) {
@@ -215,14 +205,15 @@ export const addressKind: RuleKind = {
           if (sentenceInitial(text, t) || rest !== rest.toLowerCase()) continue;
           (first !== first.toLowerCase() ? upper : lower).push(t);
         }
-        if (upper.length && lower.length) {
-          // the way used less is the odd one out; on a tie, the one that came second
+        const recased = (t: Token, up: boolean) => (up ? (t.text[0] as string).toUpperCase() : (t.text[0] as string).toLowerCase()) + t.text.slice(1);
+        if (capital === 'always') {
+          if (!group) for (const t of lower) put(t, MESSAGES.capital, 'Вы', recased(t, true));
+        } else if (capital === 'never') {
+          for (const t of upper) put(t, MESSAGES.lower, 'вы', recased(t, false));
+        } else if (!group && upper.length && lower.length) {
+          // no policy, both ways in one reply: the way used less is the odd one out; on a tie, the one that came second
           const lowerOdd = lower.length < upper.length || (lower.length === upper.length && (lower[0] as Token).start > (upper[0] as Token).start);
-          for (const t of lowerOdd ? lower : upper) {
-            const first = t.text[0] as string;
-            const fixed = (lowerOdd ? first.toUpperCase() : first.toLowerCase()) + t.text.slice(1);
-            put(t, MESSAGES.capitalMixed, lowerOdd ? 'Вы' : 'вы', fixed);
-          }
+          for (const t of lowerOdd ? lower : upper) put(t, MESSAGES.capitalMixed, lowerOdd ? 'Вы' : 'вы', recased(t, lowerOdd));
         }
       }
     };

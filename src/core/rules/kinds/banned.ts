@@ -20,16 +20,16 @@ import { RuleOptionError, withGates } from '../api';
 import { TermMatcher, inUse, matchCase, mentionNote, withoutAllowed } from '../words';
 import { knownOptions, stringList } from './options';
 
+/** Negations that are the subject of the clause, a few words before what they deny ("None of this is your fault"). */
+const SUBJECT_NEGATIONS = new Set(['none', 'nothing']);
 const NEGATIONS = new Set([
   'не', 'нельзя', 'невозможно', 'нет', 'ни', 'not', 'no', 'cannot', "can't", "don't", "won't", "couldn't", "wouldn't", 'unable', 'nor', 'neither', 'never',
   "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't",
   // "None of this is your fault": the subject denies it (further off: see SUBJECT_NEGATIONS)
-  'none', 'nothing',
+  ...SUBJECT_NEGATIONS,
 ]);
 /** Modals that a «не» before them turns into what the brand cannot do (see negatedAfter). */
 const NEGATED_MODALS = new Set(['можем', 'могу', 'может', 'можно', 'сможем', 'станем', 'будем']);
-/** Negations that are the subject of the clause, a few words before what they deny ("None of this is your fault"). */
-const SUBJECT_NEGATIONS = new Set(['none', 'nothing']);
 
 // Verbs of promising: after «не можем обещать» / "we can't promise" a promise later in the sentence
 // is what the brand does not promise («…, что это никогда не повторится»); and of asking: after "we
