@@ -115,7 +115,7 @@ class Unit implements TextUnit {
   }
 
   get gates(): number {
-    return (this.gates_ ??= GATES.mask(this.words.hits));
+    return (this.gates_ ??= GATES.mask(this.words.hits, this.words.hitCount));
   }
 
   memo<T>(key: object, make: (unit: TextUnit) => T): T {

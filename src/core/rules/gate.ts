@@ -68,16 +68,16 @@ export class TermGates {
     list.push(...use);
   }
 
-  /** The mask of a text from the gate-word hits its scan collected (null: every gate). */
-  mask(hits: readonly number[] | null): number {
+  /** The mask of a text from the gate-word hits its scan collected (the first `count` entries; null: every gate). */
+  mask(hits: readonly number[] | null, count: number): number {
     if (hits === null) return EVERY_GATE;
-    if (!hits.length) return 0;
+    if (!count) return 0;
     if (this.seen.length < this.uses.length) this.seen = new Int32Array(this.uses.length * 2);
     const round = ++this.round;
-    for (let h = 0; h < hits.length; h += 2) this.seen[hits[h] as number] = round;
-    const near = hits.length <= 2 * NEAR_HITS_MAX;
+    for (let h = 0; h < count; h += 2) this.seen[hits[h] as number] = round;
+    const near = count <= 2 * NEAR_HITS_MAX;
     let mask = 0;
-    for (let h = 0; h < hits.length; h += 2) {
+    for (let h = 0; h < count; h += 2) {
       const list = this.uses[hits[h] as number] as number[];
       for (let i = 0; i < list.length; i += STRIDE) {
         const bit = list[i] as number;
@@ -86,7 +86,7 @@ export class TermGates {
         const c = list[i + 2] as number;
         if (b !== -1 && this.seen[b] !== round) continue;
         if (c !== -1 && this.seen[c] !== round) continue;
-        if (near && !(isNear(hits, h, b, list[i + 3] as number, list[i + 4] as number) && isNear(hits, h, c, list[i + 5] as number, list[i + 6] as number))) continue;
+        if (near && !(isNear(hits, count, h, b, list[i + 3] as number, list[i + 4] as number) && isNear(hits, count, h, c, list[i + 5] as number, list[i + 6] as number))) continue;
         mask |= bit;
       }
     }
@@ -95,13 +95,13 @@ export class TermGates {
 }
 
 /** Whether gate word `id` is among the hits `lo` to `hi` words from the word of hit `h` (lo = 0: anywhere). */
-function isNear(hits: readonly number[], h: number, id: number, lo: number, hi: number): boolean {
+function isNear(hits: readonly number[], count: number, h: number, id: number, lo: number, hi: number): boolean {
   if (lo === 0) return true;
   const from = (hits[h + 1] as number) + lo;
   const to = (hits[h + 1] as number) + hi;
   // the hits are in the order of their words: look forwards or backwards from h, up to the window's end
   if (lo > 0) {
-    for (let j = h + 2; j < hits.length && (hits[j + 1] as number) <= to; j += 2) if (hits[j] === id && (hits[j + 1] as number) >= from) return true;
+    for (let j = h + 2; j < count && (hits[j + 1] as number) <= to; j += 2) if (hits[j] === id && (hits[j + 1] as number) >= from) return true;
   } else {
     for (let j = h - 2; j >= 0 && (hits[j + 1] as number) >= from; j -= 2) if (hits[j] === id && (hits[j + 1] as number) <= to) return true;
   }

@@ -142,10 +142,11 @@ export interface WordSpans {
   readonly count: number;
   /**
    * With a gate trie: pairs of the id of a key some word matches and that word's index (repeats
-   * possible, in the order of the words), or null when some word's lookup form cannot be told from its
-   * letters (then every key may match; see scanWords).
+   * possible, in the order of the words; the first `hitCount` entries), or null when some word's lookup
+   * form cannot be told from its letters (then every key may match; see scanWords).
    */
-  readonly hits: number[] | null;
+  readonly hits: readonly number[] | null;
+  readonly hitCount: number;
   /**
    * Whether some word may be in capitals: two capitals, a capital and a caseless letter, or a form
    * the tables cannot tell (astral letters...). False means no word of the text is in capitals.
@@ -182,18 +183,19 @@ export interface ScanArrays {
   spans: number[];
   syllables: number[];
   stops: number[];
+  hits: number[];
 }
 
 /** Empty arrays for scans to fill (see scanWords). */
 export function scanArrays(): ScanArrays {
-  return { spans: [], syllables: [], stops: [] };
+  return { spans: [], syllables: [], stops: [], hits: [] };
 }
 
 /** Arrays of more words (or stops) than this are not kept on for the next text (a huge text's words). */
 const SCRATCH_KEPT = 1 << 16;
 /** `arrays`, or new ones where a huge text filled them: what to keep for the next scan. */
 export function keepable(arrays: ScanArrays): ScanArrays {
-  return arrays.syllables.length > SCRATCH_KEPT || arrays.stops.length > SCRATCH_KEPT ? scanArrays() : arrays;
+  return arrays.syllables.length > SCRATCH_KEPT || arrays.stops.length > SCRATCH_KEPT || arrays.hits.length > SCRATCH_KEPT ? scanArrays() : arrays;
 }
 
 // The scan's working arrays, shared by every scan that is not lent arrays (one runs at a time, and
@@ -214,7 +216,10 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
   const stops = into ? into.stops : SCRATCH.stops;
   let stopCount = 0;
   let count = 0;
-  let hits: number[] | null = [];
+  // filled in place like the others: the gate hits were a fifth of what a lint allocated
+  const hitArray = into ? into.hits : SCRATCH.hits;
+  let hits: number[] | null = hitArray;
+  let hitCount = 0;
   let capitals = false;
   let latin = 0;
   let cyrillic = 0;
@@ -297,11 +302,12 @@ export function scanWords(text: string, trie?: GateTrie, into?: ScanArrays): Wor
       // (идиoт with a Latin o, whose look-alikes normalization swaps): the gates cannot tell, so every
       // one is open. Scripts apart in one word (PnP-документы, Microsoft'у) are walked as they are.
       if (seen & COMPLEX_FORM || ((seen & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC) && MIXED_RUN.test(text.slice(start, i).toLowerCase()))) hits = null;
-      else trie.walk(text, start, i, hits, count - 1);
+      else hitCount = trie.walk(text, start, i, hits, hitCount, count - 1);
     }
   }
-  if (into) return { spans, count, syllables, stops, stopCount, hits, capitals, marks, latin, cyrillic };
-  const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), stops: stops.slice(0, stopCount), stopCount, hits, capitals, marks, latin, cyrillic };
+  if (hits === null) hitCount = 0;
+  if (into) return { spans, count, syllables, stops, stopCount, hits, hitCount, capitals, marks, latin, cyrillic };
+  const out = { spans: spans.slice(0, 2 * count), count, syllables: syllables.slice(0, count), stops: stops.slice(0, stopCount), stopCount, hits: hits && hits.slice(0, hitCount), hitCount, capitals, marks, latin, cyrillic };
   // a huge text's words are not kept on after it
   SCRATCH = keepable(SCRATCH);
   return out;
@@ -486,28 +492,64 @@ export class GateTrie {
       }
       node = next;
     }
+    this.dirty = true;
     const lists = whole ? this.wholeIds : this.prefixIds;
     const list = (lists[node] ??= []);
     if (!list.includes(id)) list.push(id);
   }
 
   /**
-   * Appends the ids of the keys the word text[start, end) matches, each followed by `word` (the word's
-   * index); its units must fold simply (see scanWords).
+   * Writes the ids of the keys the word text[start, end) matches into `out` from `at` on, each followed
+   * by `word` (the word's index), and returns where it stopped; the word's units must fold simply (see scanWords).
    */
-  walk(text: string, start: number, end: number, out: number[], word: number): void {
+  walk(text: string, start: number, end: number, out: number[], at: number, word: number): number {
+    if (this.dirty) this.pack();
+    const prefixAt = this.prefixAt;
+    const flat = this.flatIds;
     // the scan classified (and so folded) every unit of the word
     let node = (this.root[FOLD[text.charCodeAt(start)] as number] as number) - 1;
-    if (node < 0) return;
+    if (node < 0) return at;
     for (let i = start; ; ) {
-      const ids = this.prefixIds[node];
-      if (ids) for (const id of ids) out.push(id, word);
+      for (let k = prefixAt[node] as number, e = prefixAt[node + 1] as number; k < e; k++) {
+        out[at++] = flat[k] as number;
+        out[at++] = word;
+      }
       if (++i >= end) break;
       node = this.next(node, FOLD[text.charCodeAt(i)] as number);
-      if (node < 0) return;
+      if (node < 0) return at;
     }
-    const ids = this.wholeIds[node];
-    if (ids) for (const id of ids) out.push(id, word);
+    for (let k = this.wholeAt[node] as number, e = this.wholeAt[node + 1] as number; k < e; k++) {
+      out[at++] = flat[k] as number;
+      out[at++] = word;
+    }
+    return at;
+  }
+
+  // The ids of the nodes as walk() reads them: node n's prefix ids are flatIds[prefixAt[n] .. prefixAt[n + 1]),
+  // its whole-word ids flatIds[wholeAt[n] .. wholeAt[n + 1]). Typed arrays rather than the lists add()
+  // files them in: a walk reads them for every node it passes, and most nodes have none (the lists'
+  // holes made that read the walk's dearest step). Packed again at the first walk after an add().
+  private dirty = true;
+  private prefixAt: Int32Array = new Int32Array(1);
+  private wholeAt: Int32Array = new Int32Array(1);
+  private flatIds: Int32Array = new Int32Array(0);
+
+  private pack(): void {
+    const nodes = this.prefixIds.length;
+    const flat: number[] = [];
+    const offsets = (lists: (number[] | undefined)[]) => {
+      const at = new Int32Array(nodes + 1);
+      for (let n = 0; n < nodes; n++) {
+        at[n] = flat.length;
+        for (const id of lists[n] ?? []) flat.push(id);
+      }
+      at[nodes] = flat.length;
+      return at;
+    };
+    this.prefixAt = offsets(this.prefixIds);
+    this.wholeAt = offsets(this.wholeIds);
+    this.flatIds = Int32Array.from(flat);
+    this.dirty = false;
   }
 
   /** Whether a word already in lookup form matches some key. */

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { makeUnit } from '../../../src/core/engine/unit';
 import { TermMatcher } from '../../../src/core/rules/words';
-import { INVISIBLE, MARK, scanWords } from '../../../src/core/text/scan';
+import { GateTrie, INVISIBLE, MARK, scanArrays, scanWords } from '../../../src/core/text/scan';
 import { tokenize } from '../../../src/core/text/tokenize';
 
 const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}${INVISIBLE}]+(?:['’\\-‐][\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)*`, 'gu');
@@ -41,7 +41,7 @@ test('a scan’s words stay as they were when later scans run, a huge one among 
 });
 
 test('a scan into lent arrays returns them, with the text’s words first; lintText lends its scan a set and reuses it', async () => {
-  const arrays = { spans: [] as number[], syllables: [] as number[], stops: [] as number[] };
+  const arrays = scanArrays();
   const long = scanWords('one two three four five', undefined, arrays);
   assert.equal(long.spans, arrays.spans);
   const short = scanWords('шесть семь', undefined, arrays);
@@ -50,6 +50,17 @@ test('a scan into lent arrays returns them, with the text’s words first; lintT
   assert.deepEqual(short.spans.slice(0, 4), copy.spans);
   assert.deepEqual(short.syllables.slice(0, 2), copy.syllables);
   assert.ok(short.spans.length > 4); // the longer text's entries stay after them
+  // the gate hits too: the first hitCount entries are the text's, whatever a longer text left after them
+  const trie = new GateTrie();
+  trie.add(1, 'гарант');
+  trie.add(2, 'we', true);
+  const many = scanWords('we guarantee, we promise, гарантия и гарантируем', trie, arrays);
+  assert.deepEqual(many.hits?.slice(0, many.hitCount), [2, 0, 2, 2, 1, 4, 1, 6]);
+  const few = scanWords('гарантия', trie, arrays);
+  assert.equal(few.hits, arrays.hits);
+  assert.deepEqual(few.hits?.slice(0, few.hitCount), [1, 0]);
+  assert.deepEqual(scanWords('гарантия', trie).hits, [1, 0]);
+  assert.equal(scanWords('ничего', trie, arrays).hitCount, 0);
   // a text linted after a longer one (and after a huge one) is linted as it is on its own
   const { lintText } = await import('../../../src/core/engine/lint');
   const config = defaultConfig(BUILTIN_CATALOG);
