@@ -91,6 +91,12 @@ test('pii: a wallet recovery phrase or private key, given after the text names i
   // advice about the phrase names no phrase: no colon, dash or quotation mark before twelve words
   assert.deepEqual(found('Keep your seed phrase offline and never share these words with anyone online ever again please, Sam.', en), []);
   assert.deepEqual(found(`Your recovery words are: ${seed}.`, en, { secret: false }), []);
+  // the naming words in any case, as a word of their own (the word gates find them), not inside another word
+  assert.deepEqual(found(`YOUR SEED PHRASE: ${seed}`, en), [[seed, 18]]);
+  assert.deepEqual(found(`Our linseed phrase: ${seed}`, en), []);
+  const hex = 'a3f1'.repeat(16);
+  assert.deepEqual(found(`Private key: 0x${hex}`, en), [[`0x${hex}`, 13]]);
+  assert.deepEqual(found(`Ваш приватный ключ — ${hex}`), [[hex, 21]]);
   const [f] = run(piiKind, {}, `Your recovery words are: ${seed}.`, en);
   assert.ok(f && !f.message.includes('orbit'), 'the message does not repeat the secret');
 });

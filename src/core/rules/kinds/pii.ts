@@ -28,6 +28,7 @@
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
+import { GATES, newGateBit } from '../gate';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
 import { bool, knownOptions, oneOf, stringList } from './options';
@@ -120,6 +121,9 @@ const ADDRESS_EN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<pre>(?:Flat|Apt\\.?|Apartment|Unit)\\s*\\d{1,4}[A-Za-z]?,\\s*)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s){1,3}(?:${STREET_EN})(?![\\p{L}])(?<flat>,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)\\s*\\d{1,5}[A-Za-z]?)?`,
   'gu',
 );
+// What every match of ADDRESS_EN has (a house number, then a capitalised word), found far faster than a
+// match: the full regex is tried only where it is there.
+const ADDRESS_EN_CUE = /\d[A-Za-z]?\s+[A-Z][a-z]/;
 // Words that make a house-level address someone's own: delivering there, living there, "your address",
 // a policy or a booking for it ("the policy for 14 Elm Crescent", "booking under Mark Ellis, 14 Alder Road").
 const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:policy|booking|claim|reservation|tenancy)\s+(?:for|under|at)|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|your\s+account\s+at|neighbou?rs?\s+at|сосед\p{L}*|registered\s+(?:to|at)|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
@@ -166,11 +170,14 @@ function cardGrouping(raw: string): boolean {
 
 // A wallet's recovery phrase (12 to 24 lower-case words given after the text names it, behind a colon,
 // a dash or a quotation mark: "keep your seed phrase offline and …" gives none) or private key (a WIF
-// key, or 64 hex digits after «private key»): whoever reads it owns the funds.
-const SEED = /(?:seed[\s-]?(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?|backup\s+phrase|seed-?фраз\p{L}*|сид-?фраз\p{L}*|мнемоническ\p{L}*(?:\s+фраз\p{L}*)?|фраз\p{L}*\s+(?:для\s+)?восстановлени\p{L}*|секретн\p{L}*\s+фраз\p{L}*)[^.!?\n]{0,40}?(?:[:—–]\s*[«"“']?|[«"“'])((?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})(?![a-z])/giu;
+// key, or 64 hex digits after «private key»): whoever reads it owns the funds. The naming words start
+// a word (not "linseed phrase"), so the word scan's gates can rule a text out before any regex runs
+// (SECRET_BIT: one of the words that start SEED's or HEX_KEY's names, as a word's start).
+const SEED = /(?<![\p{L}\p{N}\p{M}][-'’‐]?)(?:seed[\s-]?(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?|backup\s+phrase|seed-?фраз\p{L}*|сид-?фраз\p{L}*|мнемоническ\p{L}*(?:\s+фраз\p{L}*)?|фраз\p{L}*\s+(?:для\s+)?восстановлени\p{L}*|секретн\p{L}*\s+фраз\p{L}*)[^.!?\n]{0,40}?(?:[:—–]\s*[«"“']?|[«"“'])((?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})(?![a-z])/giu;
 const WIF_KEY = /(?<![A-Za-z0-9])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/g;
-const HEX_KEY = /(?:private\s+key|приватн\p{L}*\s+ключ\p{L}*)[^.!?\n]{0,30}?((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])/giu;
-const SECRET_CUE = /seed|recovery|mnemonic|backup phrase|secret|private key|сид|мнемоническ|восстановлени|секретн|приватн/i;
+const HEX_KEY = /(?<![\p{L}\p{N}\p{M}][-'’‐]?)(?:private\s+key|приватн\p{L}*\s+ключ\p{L}*)[^.!?\n]{0,30}?((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])/giu;
+const SECRET_BIT = newGateBit();
+GATES.require(SECRET_BIT, GATES.word(['seed', 'recovery', 'secret', 'mnemonic', 'backup', 'private', 'сид', 'мнемоническ', 'фраз', 'секретн', 'приватн'], false));
 
 const MESSAGES = {
   secret: {
@@ -271,7 +278,7 @@ export const piiKind: RuleKind = {
       }
       if (on.secret) {
         // a phrase or a hex key the text names: the secret itself, not the words that name it
-        if (SECRET_CUE.test(text)) {
+        if (unit.gates & SECRET_BIT) {
           for (const re of [SEED, HEX_KEY]) {
             re.lastIndex = 0;
             for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -320,6 +327,7 @@ export const piiKind: RuleKind = {
       }
       if (on.address) {
         for (const re of [ADDRESS_RU, ADDRESS_EN]) {
+          if (re === ADDRESS_EN && !ADDRESS_EN_CUE.test(text)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(text); m !== null; m = re.exec(text)) {
             const value = m[0].replace(/[\s,]+$/, '');
