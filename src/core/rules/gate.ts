@@ -44,6 +44,27 @@ export class TermGates {
   private readonly uses: number[][] = [];
   private seen = new Int32Array(64);
   private round = 0;
+  // The uses as mask() reads them: gate word w's are flat[at[w] .. at[w + 1]), packed again at the first
+  // mask after a word() or require(). Most hits are of words with no uses of their own (a phrase's second
+  // or third gate word: the, a, you), and the offsets say so without a list to load.
+  private dirty = true;
+  private usesAt: Int32Array = new Int32Array(1);
+  private flatUses: Int32Array = new Int32Array(0);
+
+  private pack(): void {
+    const at = new Int32Array(this.uses.length + 1);
+    let n = 0;
+    for (let w = 0; w < this.uses.length; w++) {
+      at[w] = n;
+      n += (this.uses[w] as number[]).length;
+    }
+    at[this.uses.length] = n;
+    const flat = new Int32Array(n);
+    for (let w = 0; w < this.uses.length; w++) flat.set(this.uses[w] as number[], at[w] as number);
+    this.usesAt = at;
+    this.flatUses = flat;
+    this.dirty = false;
+  }
 
   /** The id of a gate word given by its keys (`whole`: the word is exactly one of them). */
   word(keys: readonly string[], whole: boolean): number {
@@ -53,6 +74,7 @@ export class TermGates {
       id = this.uses.length;
       this.ids.set(name, id);
       this.uses.push([]);
+      this.dirty = true;
       for (const key of keys) this.trie.add(id, key, whole);
     }
     return id;
@@ -66,20 +88,24 @@ export class TermGates {
     const list = this.uses[a] as number[];
     for (let i = 0; i < list.length; i += STRIDE) if (use.every((x, k) => list[i + k] === x)) return;
     list.push(...use);
+    this.dirty = true;
   }
 
   /** The mask of a text from the gate-word hits its scan collected (the first `count` entries; null: every gate). */
   mask(hits: readonly number[] | null, count: number): number {
     if (hits === null) return EVERY_GATE;
     if (!count) return 0;
+    if (this.dirty) this.pack();
     if (this.seen.length < this.uses.length) this.seen = new Int32Array(this.uses.length * 2);
     const round = ++this.round;
     for (let h = 0; h < count; h += 2) this.seen[hits[h] as number] = round;
     const near = count <= 2 * NEAR_HITS_MAX;
     let mask = 0;
+    const at = this.usesAt;
+    const list = this.flatUses;
     for (let h = 0; h < count; h += 2) {
-      const list = this.uses[hits[h] as number] as number[];
-      for (let i = 0; i < list.length; i += STRIDE) {
+      const w = hits[h] as number;
+      for (let i = at[w] as number, end = at[w + 1] as number; i < end; i += STRIDE) {
         const bit = list[i] as number;
         if (mask & bit) continue;
         const b = list[i + 1] as number;
