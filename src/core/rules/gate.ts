@@ -134,6 +134,18 @@ function isNear(hits: readonly number[], count: number, h: number, id: number, l
   return false;
 }
 
+/**
+ * Whether the scan of a text saw gate word `id` (or could not tell: hits null). For a rule's own cue
+ * words, asked about directly rather than under a mask bit: a bit shared with word lists would open
+ * those lists wherever the cue is, and theirs would open the rule's check.
+ */
+export function sawGateWord(words: { readonly hits: readonly number[] | null; readonly hitCount: number }, id: number): boolean {
+  const { hits, hitCount } = words;
+  if (hits === null) return true;
+  for (let h = 0; h < hitCount; h += 2) if (hits[h] === id) return true;
+  return false;
+}
+
 /** The gates of every gated word list (the scan in TextUnit collects their words as it goes). */
 export const GATES = new TermGates();
 

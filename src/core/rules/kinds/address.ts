@@ -17,7 +17,7 @@
 // lower-case «вы» under the capital policy is reported.
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
-import { GATES, newGateBit } from '../gate';
+import { GATES, sawGateWord } from '../gate';
 import type { Token } from '../../text/tokenize';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
@@ -37,12 +37,11 @@ const TY_IMPERATIVES = new Set([
 ]);
 // Left out: «пришли» and «удали», which are also «посылки пришли» and a form of «удаль».
 // A quick "no ты or вы here" before tokens are made (see rules/gate.ts): the pronouns and imperatives
-// as prefixes (a particle may follow: ты-то, напиши-ка) under a bit for ты and one for вы; a ты verb
+// as prefixes (a particle may follow: ты-то, напиши-ка) as a gate word for ты and one for вы, asked about
+// directly (sawGateWord: a mask bit would share with word lists, and open them wherever «вы» is); a ты verb
 // ends in -шь(ся).
-const TY_BIT = newGateBit();
-const VY_BIT = newGateBit();
-GATES.require(TY_BIT, GATES.word([...TY, ...TY_IMPERATIVES], false));
-GATES.require(VY_BIT, GATES.word([...VY], false));
+const TY_WORD = GATES.word([...TY, ...TY_IMPERATIVES], false);
+const VY_WORD = GATES.word([...VY], false);
 const TY_VERB = /шь/i;
 
 const NOT_VERBS = new Set(['лишь', 'тишь', 'брешь', 'плешь', 'бишь', 'ишь']);
@@ -146,14 +145,15 @@ export const addressKind: RuleKind = {
     const byDefault = def.form === undefined && env.address?.form === undefined;
     const capital = oneOf(def, 'capitalVy', ['always', 'never', 'any'] as const, env.address?.capitalVy ?? 'any');
     // under the вы form with no capital policy only ты words are reported: вы words need no look
-    const wanted = form === 'vy' && capital === 'any' ? TY_BIT : TY_BIT | VY_BIT;
+    const vyToo = !(form === 'vy' && capital === 'any');
     return (unit, report) => {
       if (unit.ctx.lang !== 'ru') return;
       const text = unit.text;
       if (!/[а-яё]/i.test(text)) return;
       // under no capital policy, вы words are looked at where a capital one stands mid-sentence
-      const mixedCapitals = form !== 'ty' && capital === 'any' && !!(unit.gates & VY_BIT) && midSentenceCapitalVy(text);
-      if (!(unit.gates & wanted) && !mixedCapitals && !TY_VERB.test(text)) return;
+      const sawVy = sawGateWord(unit.words, VY_WORD);
+      const mixedCapitals = form !== 'ty' && capital === 'any' && sawVy && midSentenceCapitalVy(text);
+      if (!sawGateWord(unit.words, TY_WORD) && !(vyToo && sawVy) && !mixedCapitals && !TY_VERB.test(text)) return;
       const quotes = quotesOf(unit);
       let q = 0; // tokens come in order, and so do the quotes
       const inQuotes = (t: Token) => {

@@ -28,7 +28,7 @@
 import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { MARK } from '../../text/scan';
-import { GATES, newGateBit } from '../gate';
+import { GATES, sawGateWord } from '../gate';
 import type { RuleDef, RuleKind } from '../api';
 import { RuleOptionError } from '../api';
 import { bool, knownOptions, oneOf, stringList } from './options';
@@ -172,12 +172,11 @@ function cardGrouping(raw: string): boolean {
 // a dash or a quotation mark: "keep your seed phrase offline and …" gives none) or private key (a WIF
 // key, or 64 hex digits after «private key»): whoever reads it owns the funds. The naming words start
 // a word (not "linseed phrase"), so the word scan's gates can rule a text out before any regex runs
-// (SECRET_BIT: one of the words that start SEED's or HEX_KEY's names, as a word's start).
+// (SECRET_WORD: one of the words that start SEED's or HEX_KEY's names, as a word's start).
 const SEED = /(?<![\p{L}\p{N}\p{M}][-'’‐]?)(?:seed[\s-]?(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?|backup\s+phrase|seed-?фраз\p{L}*|сид-?фраз\p{L}*|мнемоническ\p{L}*(?:\s+фраз\p{L}*)?|фраз\p{L}*\s+(?:для\s+)?восстановлени\p{L}*|секретн\p{L}*\s+фраз\p{L}*)[^.!?\n]{0,40}?(?:[:—–]\s*[«"“']?|[«"“'])((?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})(?![a-z])/giu;
 const WIF_KEY = /(?<![A-Za-z0-9])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/g;
 const HEX_KEY = /(?<![\p{L}\p{N}\p{M}][-'’‐]?)(?:private\s+key|приватн\p{L}*\s+ключ\p{L}*)[^.!?\n]{0,30}?((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])/giu;
-const SECRET_BIT = newGateBit();
-GATES.require(SECRET_BIT, GATES.word(['seed', 'recovery', 'secret', 'mnemonic', 'backup', 'private', 'сид', 'мнемоническ', 'фраз', 'секретн', 'приватн'], false));
+const SECRET_WORD = GATES.word(['seed', 'recovery', 'secret', 'mnemonic', 'backup', 'private', 'сид', 'мнемоническ', 'фраз', 'секретн', 'приватн'], false);
 
 const MESSAGES = {
   secret: {
@@ -278,7 +277,7 @@ export const piiKind: RuleKind = {
       }
       if (on.secret) {
         // a phrase or a hex key the text names: the secret itself, not the words that name it
-        if (unit.gates & SECRET_BIT) {
+        if (sawGateWord(unit.words, SECRET_WORD)) {
           for (const re of [SEED, HEX_KEY]) {
             re.lastIndex = 0;
             for (let m = re.exec(text); m !== null; m = re.exec(text)) {
