@@ -150,8 +150,9 @@ export const capsKind: RuleKind = {
         if (sk < skip.length && (skip[sk] as [number, number])[0] < end) return; // a link, a slot
         if (end - start === 1) {
           // one character: a capital (И, В, A) joins a run between words in capitals but never makes one
-          const c = text[start] as string;
-          if (ONE_CAPITAL.test(c)) words.push({ k, start, end, text: c, fine: true, loud: false, latin: /[A-Z]/.test(c), single: true });
+          const code = text.charCodeAt(start);
+          const latin = code >= 65 && code <= 90;
+          if (latin || (code >= 0x410 && code <= 0x42f) || code === 0x401 || ONE_CAPITAL.test(text[start] as string)) words.push({ k, start, end, text: text[start] as string, fine: true, loud: false, latin, single: true });
           return;
         }
         const w = text.slice(start, end);
@@ -179,15 +180,19 @@ export const capsKind: RuleKind = {
       // runs of words in capitals with only spaces, commas or dashes between them
       for (let i = 0; i < words.length; ) {
         let j = i;
+        let louder = (words[i] as Word).loud;
         while (j + 1 < words.length) {
           const next = words[j + 1] as Word;
           if (next.k !== (words[j] as Word).k + 1 || !/^[\s,:;«»"“”—–-]*$/.test(text.slice((words[j] as Word).end, next.start))) break;
           j++;
+          louder ||= next.loud;
         }
-        let run = words.slice(i, j + 1);
+        const from = i;
         i = j + 1;
+        // most runs are one capital (I, A) or acronyms: nothing loud, nothing to make
+        if (!louder) continue;
+        let run = words.slice(from, j + 1);
         const loud = run.filter((x) => x.loud);
-        if (!loud.length) continue;
         // a lone Latin word in capitals inside Russian text is a brand name more often than a shout
         if (unit.ctx.lang === 'ru' && loud.length === 1 && (loud[0] as Word).latin && run.length === 1) continue;
         // acronyms at the edges are not part of the shout
