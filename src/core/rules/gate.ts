@@ -17,7 +17,7 @@
 // checked in full), never keep one out; so can words whose lookup form is more than their letters in
 // lower case (stress marks, invisible characters, mixed scripts, İ, Σ), which let every text through.
 // Gate words are kept by their keys, so compiling the same guide again adds nothing.
-import { GateTrie } from '../text/scan';
+import { GateTrie, packLists } from '../text/scan';
 
 /** The mask of a text no gate can rule out. */
 export const EVERY_GATE = -1;
@@ -52,17 +52,9 @@ export class TermGates {
   private flatUses: Int32Array = new Int32Array(0);
 
   private pack(): void {
-    const at = new Int32Array(this.uses.length + 1);
-    let n = 0;
-    for (let w = 0; w < this.uses.length; w++) {
-      at[w] = n;
-      n += (this.uses[w] as number[]).length;
-    }
-    at[this.uses.length] = n;
-    const flat = new Int32Array(n);
-    for (let w = 0; w < this.uses.length; w++) flat.set(this.uses[w] as number[], at[w] as number);
-    this.usesAt = at;
-    this.flatUses = flat;
+    const uses = packLists([this.uses]);
+    this.usesAt = uses.at[0] as Int32Array;
+    this.flatUses = uses.flat;
     this.dirty = false;
   }
 

@@ -535,20 +535,9 @@ export class GateTrie {
   private flatIds: Int32Array = new Int32Array(0);
 
   private pack(): void {
-    const nodes = this.prefixIds.length;
-    const flat: number[] = [];
-    const offsets = (lists: (number[] | undefined)[]) => {
-      const at = new Int32Array(nodes + 1);
-      for (let n = 0; n < nodes; n++) {
-        at[n] = flat.length;
-        for (const id of lists[n] ?? []) flat.push(id);
-      }
-      at[nodes] = flat.length;
-      return at;
-    };
-    this.prefixAt = offsets(this.prefixIds);
-    this.wholeAt = offsets(this.wholeIds);
-    this.flatIds = Int32Array.from(flat);
+    const ids = packLists([this.prefixIds, this.wholeIds]);
+    [this.prefixAt, this.wholeAt] = ids.at as [Int32Array, Int32Array];
+    this.flatIds = ids.flat;
     this.dirty = false;
   }
 
@@ -562,6 +551,25 @@ export class GateTrie {
     }
     return this.wholeIds[node] !== undefined;
   }
+}
+
+/**
+ * Lists of numbers as one flat typed array and, per list of lists, offsets: list n of `lists[g]` is
+ * flat[at[g][n] .. at[g][n + 1]) (a missing list is empty). For loops that read many lists, most of
+ * them empty, for every word (GateTrie.walk, TermGates.mask).
+ */
+export function packLists(lists: readonly (readonly (readonly number[] | undefined)[])[]): { at: Int32Array[]; flat: Int32Array } {
+  const flat: number[] = [];
+  const at = lists.map((group) => {
+    const offsets = new Int32Array(group.length + 1);
+    for (let n = 0; n < group.length; n++) {
+      offsets[n] = flat.length;
+      for (const x of group[n] ?? []) flat.push(x);
+    }
+    offsets[group.length] = flat.length;
+    return offsets;
+  });
+  return { at, flat: Int32Array.from(flat) };
 }
 
 // The dense alphabet of GateTrie: a–z 1–26, а–я 27–58, ' 59, - 60; other units 0 (hashed edges).

@@ -19,6 +19,7 @@ import type { Lang } from '../../types';
 import { fillMessage } from '../../types';
 import { GATES, sawGateWord } from '../gate';
 import type { Token } from '../../text/tokenize';
+import { startsSentence } from '../../text/sentences';
 import type { RuleDef, RuleKind } from '../api';
 import { knownOptions, oneOf } from './options';
 import { quotesOf } from '../../text/quotes';
@@ -70,19 +71,9 @@ function isTyVerb(norm: string): boolean {
   return /^[а-я]+(?:ешь|ишь)(?:ся)?$/.test(norm) || norm === 'ешь';
 }
 
-/** Whether a token starts a sentence: nothing but spaces, quotes, brackets or dashes after a sentence end, a line break or the text start. */
+/** Whether a token starts a sentence (see startsSentence). */
 function sentenceInitial(text: string, t: Token): boolean {
-  return sentenceStartAt(text, t.start);
-}
-/** sentenceInitial for a token starting at `start`. */
-function sentenceStartAt(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i] as string;
-    if (c === '\n') return true;
-    if (/[\s«"„“(—–-]/.test(c)) continue;
-    return /[.!?…]/.test(c);
-  }
-  return true;
+  return startsSentence(text, t.start);
 }
 
 const MESSAGES = {
@@ -123,7 +114,7 @@ const CAPITAL_VY = /В(?:ы|а[смш])/g;
 function midSentenceCapitalVy(text: string): boolean {
   CAPITAL_VY.lastIndex = 0;
   for (let m = CAPITAL_VY.exec(text); m !== null; m = CAPITAL_VY.exec(text)) {
-    if (m.index > 0 && /\s/.test(text[m.index - 1] as string) && !sentenceStartAt(text, m.index)) return true;
+    if (m.index > 0 && /\s/.test(text[m.index - 1] as string) && !startsSentence(text, m.index)) return true;
   }
   return false;
 }

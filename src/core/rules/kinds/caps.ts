@@ -18,6 +18,7 @@ import { MARK } from '../../text/scan';
 import { insideRanges, quotesOf } from '../../text/quotes';
 import type { RuleKind } from '../api';
 import { int, knownOptions, stringList } from './options';
+import { startsSentence } from '../../text/sentences';
 
 export const ACRONYMS: readonly string[] = [
   // English and international
@@ -214,19 +215,9 @@ export const capsKind: RuleKind = {
           lower += text.slice(at, x.start) + (x.fine && !x.single ? x.text : x.text.toLowerCase());
           at = x.end;
         }
-        if (sentenceStart(text, first.start) && !first.fine) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
+        if (startsSentence(text, first.start) && !first.fine) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
         report({ start: first.start, end: last.end, args: { words: covered }, suggestions: [{ start: first.start, end: last.end, replacement: lower }] });
       }
     };
   },
 };
-
-/** Whether offset `i` starts a sentence: only spaces, quotes or brackets after the text start or . ! ? … or a line break. */
-function sentenceStart(text: string, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const c = text[k] as string;
-    if (/[\s«"„“(—–-]/.test(c) && c !== '\n') continue;
-    return /[.!?…\n]/.test(c);
-  }
-  return true;
-}

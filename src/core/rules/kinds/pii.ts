@@ -124,6 +124,11 @@ const ADDRESS_EN = new RegExp(
 // What every match of ADDRESS_EN has (a house number, then a capitalised word), found far faster than a
 // match: the full regex is tried only where it is there.
 const ADDRESS_EN_CUE = /\d[A-Za-z]?\s+[A-Z][a-z]/;
+/** The address regexes, each with what all its matches have where a test for that is cheaper (see ADDRESS_EN_CUE). */
+const ADDRESSES: readonly [RegExp, RegExp | undefined][] = [
+  [ADDRESS_RU, undefined],
+  [ADDRESS_EN, ADDRESS_EN_CUE],
+];
 // Words that make a house-level address someone's own: delivering there, living there, "your address",
 // a policy or a booking for it ("the policy for 14 Elm Crescent", "booking under Mark Ellis, 14 Alder Road").
 const PERSONAL_BEFORE = /(?:deliver(?:ed|y|ing)?\s+(?:it\s+)?to|(?<![\p{L}])(?:policy|booking|claim|reservation|tenancy)\s+(?:for|under|at)|(?<![\p{L}])(?:will|'ll|to|can)\s+visit\s+(?!us|our)|(?:мастер|инженер|техник|специалист)\p{L}*\s+(?:приед\p{L}*|прид[её]т|подъед\p{L}*)|(?:left|dropped\s+off|handed\s+in|collected\s+from|picked\s+up\s+from)\s+(?:it\s+)?at|оставил\p{L}*|оставлен\p{L}*|ship(?:ped|ping)?\s+(?:it\s+)?to|sen[dt]\s+(?:it\s+)?to|your\s+(?:home\s+)?address|your\s+account\s+at|neighbou?rs?\s+at|сосед\p{L}*|registered\s+(?:to|at)|you\s+live|lives?\s+(?:at|on)|доставим|доставили|доставка\s+(?:на|по)|отправим|отправили|привез[её]м|привезли|курьер\p{L}*|ваш\p{L}*\s+адрес|адрес\s+доставки|вы\s+живете|вы\s+живёте|живет|живёт|проживает)[^.!?\n]{0,40}$/iu;
@@ -325,8 +330,8 @@ export const piiKind: RuleKind = {
         }
       }
       if (on.address) {
-        for (const re of [ADDRESS_RU, ADDRESS_EN]) {
-          if (re === ADDRESS_EN && !ADDRESS_EN_CUE.test(text)) continue;
+        for (const [re, cue] of ADDRESSES) {
+          if (cue && !cue.test(text)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(text); m !== null; m = re.exec(text)) {
             const value = m[0].replace(/[\s,]+$/, '');
